@@ -1,0 +1,30 @@
+//! Build-time ingest: reads `seeds/` (or the folder in `EXPLORER_SEEDS`) into the
+//! corpus the page embeds, printing one warning per problem with any seed.
+//! Only a missing or unreadable folder stops the build.
+
+use std::path::PathBuf;
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let seeds = std::env::var_os("EXPLORER_SEEDS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("seeds"));
+    println!("cargo:rerun-if-env-changed=EXPLORER_SEEDS");
+    println!("cargo:rerun-if-changed={}", seeds.display());
+
+    let corpus = match explorer_core::ingest::ingest_dir(&seeds) {
+        Ok(corpus) => corpus,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    };
+    for warning in corpus.warnings() {
+        println!("cargo:warning={warning}");
+    }
+
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus");
+    std::fs::create_dir_all(&out).expect("create the corpus folder in OUT_DIR");
+    let bytes = postcard::to_allocvec(&corpus).expect("the corpus serializes");
+    std::fs::write(out.join("corpus.postcard"), bytes).expect("write the corpus into OUT_DIR");
+}

@@ -1,0 +1,133 @@
+//! Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 as a
+//! fallback for legacy Chinese files, and lossy UTF-8 as the last resort.
+//! Binary files and oversized files are recognised and reported.
+
+use super::MAX_SEED_BYTES;
+use crate::model::{Problem, ProblemKind};
+
+/// A decoded seed: its text and what was wrong with its bytes.
+pub(crate) struct Decoded {
+    pub(crate) text: String,
+    pub(crate) problems: Vec<Problem>,
+}
+
+pub(crate) fn decode(bytes: &[u8]) -> Decoded {
+    let mut problems = Vec::new();
+    if looks_binary(bytes) {
+        problems.push(Problem {
+            kind: ProblemKind::Binary,
+            detail: format!(
+                "{} bytes of what looks like binary data (NUL or control bytes), not text; nothing from it is shown",
+                bytes.len()
+            ),
+        });
+        return Decoded {
+            text: String::new(),
+            problems,
+        };
+    }
+    let mut text = to_text(bytes, &mut problems);
+    if text.len() > MAX_SEED_BYTES {
+        let mut cut = MAX_SEED_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        problems.push(Problem {
+            kind: ProblemKind::TooLarge,
+            detail: format!(
+                "the file is {:.1} MB; only the first {:.1} MB are kept (split it into several articles to keep all of it)",
+                text.len() as f64 / 1_048_576.0,
+                MAX_SEED_BYTES as f64 / 1_048_576.0
+            ),
+        });
+        text.truncate(cut);
+    }
+    Decoded { text, problems }
+}
+
+fn to_text(bytes: &[u8], problems: &mut Vec<Problem>) -> String {
+    let (encoding, bom_len) = encoding_rs::Encoding::for_bom(bytes).unwrap_or((encoding_rs::UTF_8, 0));
+    let body = &bytes[bom_len..];
+    if encoding != encoding_rs::UTF_8 {
+        return encoding.decode_without_bom_handling(body).0.into_owned();
+    }
+    match std::str::from_utf8(body) {
+        Ok(s) => s.to_string(),
+        Err(e) => {
+            let at = e.valid_up_to() + bom_len;
+            if let Some(s) = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(body) {
+                problems.push(Problem {
+                    kind: ProblemKind::NotUtf8,
+                    detail: format!(
+                        "not valid UTF-8 (first bad byte at offset {at}); read as GB18030 instead. Save it as UTF-8 to silence this"
+                    ),
+                });
+                return s.into_owned();
+            }
+            problems.push(Problem {
+                kind: ProblemKind::NotUtf8,
+                detail: format!(
+                    "not valid UTF-8 (first bad byte at offset {at}); bad bytes are shown as \u{FFFD}. Save it as UTF-8 to fix"
+                ),
+            });
+            String::from_utf8_lossy(body).into_owned()
+        }
+    }
+}
+
+/// A NUL byte, or many control bytes, in the first 8 KB means binary data.
+fn looks_binary(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return false; // UTF-16 has NUL bytes but is text
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
+    head.contains(&0) || controls * 20 > head.len().max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_bom_is_clean() {
+        let d = decode("\u{FEFF}标题".as_bytes());
+        assert_eq!(d.text, "标题");
+        assert!(d.problems.is_empty());
+    }
+
+    #[test]
+    fn gb18030_is_recognised() {
+        let (bytes, _, _) = encoding_rs::GB18030.encode("深度求索发布模型");
+        let d = decode(&bytes);
+        assert_eq!(d.text, "深度求索发布模型");
+        assert_eq!(d.problems[0].kind, ProblemKind::NotUtf8);
+        assert!(d.problems[0].detail.contains("GB18030"));
+    }
+
+    #[test]
+    fn hopeless_bytes_are_replaced_and_reported() {
+        let d = decode(b"ok \xFF\xFE\xFD\x80 end");
+        assert!(d.text.starts_with("ok ") && d.text.contains('\u{FFFD}'));
+        assert!(d.problems[0].detail.contains("offset 3"), "{}", d.problems[0].detail);
+    }
+
+    #[test]
+    fn binary_is_not_shown() {
+        let d = decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+        assert!(d.text.is_empty());
+        assert_eq!(d.problems[0].kind, ProblemKind::Binary);
+    }
+
+    #[test]
+    fn oversized_text_is_cut_on_a_character_boundary() {
+        let big = "字".repeat(MAX_SEED_BYTES / 3 + 10);
+        let d = decode(big.as_bytes());
+        assert!(d.text.len() <= MAX_SEED_BYTES);
+        assert!(d.text.chars().all(|c| c == '字'));
+        assert_eq!(d.problems[0].kind, ProblemKind::TooLarge);
+    }
+}

@@ -1,0 +1,244 @@
+//! Markdown seeds: optional YAML front matter, a body, and often a trailing
+//! `[label](url)` line naming the source (`[qq](https://new.qq.com/...)`).
+//!
+//! Markup never reaches the text: images are dropped (never hot-linked), links
+//! keep only their words, raw HTML goes through the same cleaner as HTML seeds.
+
+use super::html::{self, ActiveContent};
+use super::text::looks_like_heading;
+use super::{front_matter, is_web_url, Draft};
+use crate::model::{BlockKind, Problem, ProblemKind};
+use crate::sources;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// Reads a Markdown seed.
+pub(crate) fn read(doc: &str) -> Draft {
+    let mut draft = Draft::default();
+    let body = match front_matter::split(doc) {
+        Ok((Some(yaml), body)) => {
+            front_matter::apply(yaml, &mut draft);
+            body
+        }
+        Ok((None, body)) => body,
+        Err(body) => {
+            draft.problems.push(Problem {
+                kind: ProblemKind::BrokenFrontMatter,
+                detail: "the front matter opens with `---` but never closes; the whole file was read as text".into(),
+            });
+            body
+        }
+    };
+    let mut walker = Walker::default();
+    walker.walk(body, &mut draft);
+    if let Some(p) = walker.active.problem() {
+        draft.problems.push(p);
+    }
+    if draft.title.is_none() {
+        draft.title = walker.first_heading.take();
+    }
+    draft
+}
+
+#[derive(Default)]
+struct Walker {
+    buf: String,
+    quote_depth: usize,
+    item_depth: usize,
+    image_depth: usize,
+    strong_depth: usize,
+    /// Whether the current block has text outside bold (then it is not a bold heading).
+    plain_text_seen: bool,
+    /// The link of the current block, when the block is nothing but that link.
+    link: Option<String>,
+    link_text_start: Option<usize>,
+    only_link: bool,
+    /// The source link found in the last block pushed, if that block was only a link.
+    last_block_link: Option<(String, String)>,
+    html: Option<String>,
+    first_heading: Option<String>,
+    active: ActiveContent,
+}
+
+impl Walker {
+    fn walk(&mut self, body: &str, draft: &mut Draft) {
+        let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
+        for event in Parser::new_ext(body, options) {
+            self.event(event, draft);
+        }
+        self.flush(draft, None);
+        if let Some((label, url)) = self.last_block_link.take() {
+            if draft.body.last().map(|(_, t)| t == label).unwrap_or(false) {
+                draft.body.pop();
+                if draft.url.is_none() {
+                    draft.url = Some(url.clone());
+                }
+                if draft.source.is_none() {
+                    draft.source = sources::platform_for_label(&label)
+                        .or_else(|| sources::domain_of(&url).and_then(sources::platform_for_domain))
+                        .or_else(|| Some(sources::source_from_label(&label)));
+                }
+            }
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>, draft: &mut Draft) {
+        if let Some(html) = self.html.as_mut() {
+            match event {
+                Event::Html(s) | Event::Text(s) => return html.push_str(&s),
+                Event::End(TagEnd::HtmlBlock) => {
+                    let fragment = self.html.take().unwrap_or_default();
+                    html::read_fragment_into(&fragment, &mut draft.body, &mut self.active);
+                    return;
+                }
+                _ => {}
+            }
+        }
+        match event {
+            Event::Start(Tag::HtmlBlock) => {
+                self.flush(draft, None);
+                self.html = Some(String::new());
+            }
+            Event::Start(Tag::Image { .. }) => self.image_depth += 1,
+            Event::End(TagEnd::Image) => self.image_depth = self.image_depth.saturating_sub(1),
+            _ if self.image_depth > 0 => {} // alt text and image URLs never become text
+            Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::CodeBlock(_) | Tag::TableRow | Tag::TableHead) => {
+                self.flush(draft, None);
+            }
+            Event::End(TagEnd::Heading(level)) => self.flush(draft, Some(BlockKind::Heading(level as u8))),
+            Event::End(TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::TableRow | TagEnd::TableHead) => {
+                self.flush(draft, None)
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                self.flush(draft, None);
+                self.quote_depth += 1;
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                self.flush(draft, None);
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            Event::Start(Tag::Item) => {
+                self.flush(draft, None);
+                self.item_depth += 1;
+            }
+            Event::End(TagEnd::Item) => {
+                self.flush(draft, None);
+                self.item_depth = self.item_depth.saturating_sub(1);
+            }
+            Event::Start(Tag::Strong) => self.strong_depth += 1,
+            Event::End(TagEnd::Strong) => self.strong_depth = self.strong_depth.saturating_sub(1),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                self.only_link = self.buf.trim().is_empty() && self.link.is_none();
+                self.link = Some(dest_url.to_string());
+                self.link_text_start = Some(self.buf.len());
+                self.active.check_url(&dest_url);
+            }
+            Event::End(TagEnd::Link) => self.link_text_start = None,
+            _ if self.active.inline_raw_depth > 0 => {
+                if let Event::InlineHtml(s) | Event::Html(s) = event {
+                    self.active.scan_markup(&s);
+                }
+            }
+            Event::Text(s) | Event::Code(s) => self.text(&s),
+            Event::SoftBreak | Event::HardBreak => self.buf.push('\n'),
+            Event::Start(Tag::TableCell) => self.buf.push(' '),
+            Event::End(TagEnd::TableCell) => self.buf.push(' '),
+            Event::Html(s) | Event::InlineHtml(s) => self.active.scan_markup(&s),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, s: &str) {
+        if !s.trim().is_empty() {
+            if self.strong_depth == 0 {
+                self.plain_text_seen = true;
+            }
+            if self.link_text_start.is_none() {
+                self.only_link = false;
+            }
+        }
+        self.buf.push_str(s);
+    }
+
+    fn flush(&mut self, draft: &mut Draft, heading: Option<BlockKind>) {
+        let raw = std::mem::take(&mut self.buf);
+        let link = self.link.take();
+        let only_link = std::mem::take(&mut self.only_link);
+        let bold_only = !std::mem::take(&mut self.plain_text_seen);
+        if raw.trim().is_empty() {
+            return;
+        }
+        let kind = match heading {
+            Some(h) => h,
+            None if self.quote_depth > 0 => BlockKind::Quote,
+            None if self.item_depth > 0 => BlockKind::ListItem,
+            None if bold_only && looks_like_heading(raw.trim()) => BlockKind::Heading(3),
+            None => BlockKind::Paragraph,
+        };
+        let before = draft.body.len();
+        draft.body.push(kind, &raw);
+        if draft.body.len() == before {
+            return;
+        }
+        if let (Some(BlockKind::Heading(_)), None) = (heading, &self.first_heading) {
+            self.first_heading = draft.body.last().map(|(_, t)| t.to_string());
+        }
+        self.last_block_link = match (only_link, link) {
+            (true, Some(url)) if is_web_url(&url) => draft.body.last().map(|(_, t)| (t.to_string(), url)),
+            _ => None,
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_of(d: Draft) -> String {
+        d.body.finish().0
+    }
+
+    #[test]
+    fn trailing_link_becomes_url_and_source() {
+        let d = read("---\ntitle: t\n---\n\n正文。\n\n[qq](https://new.qq.com/rain/a/X)\n");
+        assert_eq!(d.url.as_deref(), Some("https://new.qq.com/rain/a/X"));
+        assert_eq!(d.source.as_ref().unwrap().key, "qq");
+        assert_eq!(text_of(d), "正文。");
+    }
+
+    #[test]
+    fn images_and_markup_are_not_text() {
+        let d = read("![图片](https://inews.gtimg.com/x/1000)\n\n**记者 邹永勤** 春节前后[全球](https://a.b/c)最热门。\n");
+        let t = text_of(d);
+        assert_eq!(t, "记者 邹永勤 春节前后全球最热门。");
+    }
+
+    #[test]
+    fn short_bold_paragraph_is_a_heading_and_a_bold_question_is_not() {
+        let d = read("**DeepSeek崛起的真正意义**\n\n**经济观察网：你认为，创新究竟体现在哪里呢？**\n");
+        let (_, blocks) = d.body.finish();
+        assert_eq!(blocks[0].kind, BlockKind::Heading(3));
+        assert_eq!(blocks[1].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn headings_quotes_and_lists_keep_their_kind() {
+        let d = read("#### 开源如何打破算力霸权\n\n> 引用一句\n\n- 第一\n- 第二\n");
+        let kinds: Vec<BlockKind> = d.body.finish().1.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [BlockKind::Heading(4), BlockKind::Quote, BlockKind::ListItem, BlockKind::ListItem]);
+    }
+
+    #[test]
+    fn inline_script_is_removed_and_reported() {
+        let d = read("正文<script>alert(1)</script>继续\n\n<div onclick=\"x()\">块</div>\n");
+        assert!(d.problems.iter().any(|p| p.kind == ProblemKind::ActiveContent));
+        let t = text_of(d);
+        assert!(!t.contains("alert") && !t.contains("onclick"), "{t}");
+        assert!(t.contains("块"));
+    }
+
+    #[test]
+    fn title_falls_back_to_first_heading() {
+        let d = read("# 真标题\n\n正文\n");
+        assert_eq!(d.title.as_deref(), Some("真标题"));
+    }
+}

@@ -1,0 +1,315 @@
+//! Build-time ingest: a folder of seed files in, one [`Corpus`] out.
+//!
+//! Every regular file in the folder becomes exactly one article, whatever its
+//! state; what was wrong with it is recorded on the article (and printed by the
+//! build). Only a problem with the folder itself is an error.
+//!
+//! Formats, decided per file by [`detect::detect_format`]:
+//! - Markdown with optional YAML front matter and a trailing `[label](url)` source link;
+//! - plain text with the title on the first line;
+//! - HTML, including archived pages with a timestamp comment, a title link and an archive card.
+//!
+//! A curator corrects or adds metadata in [`METADATA_FILE`], see [`metadata_file`].
+
+mod dates;
+mod decode;
+mod detect;
+mod front_matter;
+mod html;
+mod markdown;
+pub mod metadata_file;
+mod plain;
+mod text;
+
+use crate::model::{Article, Corpus, DateStamp, Format, Problem, ProblemKind, Source, Warning};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use text::TextBuilder;
+
+/// The name of the curator's metadata file inside the seeds folder; it is not an article.
+pub const METADATA_FILE: &str = "metadata.csv";
+
+/// Seeds larger than this many bytes are cut to this size (with a warning), so one
+/// runaway file cannot blow up the page.
+pub const MAX_SEED_BYTES: usize = 2 * 1024 * 1024;
+
+/// How long a summary taken from the opening of the text is, in characters.
+const SUMMARY_CHARS: usize = 100;
+
+/// A problem with the seeds folder itself, the only kind of input that fails the build.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum IngestError {
+    /// The folder does not exist.
+    FolderMissing {
+        /// The path that was looked for.
+        path: PathBuf,
+    },
+    /// The folder (or an entry's listing) could not be read.
+    FolderUnreadable {
+        /// The folder.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+}
+
+impl fmt::Display for IngestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IngestError::FolderMissing { path } => write!(
+                f,
+                "the seeds folder {} does not exist: create it and put the article files \
+                 (.md, .txt, .html) in it, then build again",
+                path.display()
+            ),
+            IngestError::FolderUnreadable { path, source } => write!(
+                f,
+                "the seeds folder {} cannot be read ({source}): check that it is a folder \
+                 and that the build may read it",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for IngestError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            IngestError::FolderUnreadable { source, .. } => Some(source),
+            IngestError::FolderMissing { .. } => None,
+        }
+    }
+}
+
+/// Reads every file under `folder` (recursively, in name order) into a corpus and
+/// applies the curator's [`METADATA_FILE`] if there is one.
+pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
+    if !folder.exists() {
+        return Err(IngestError::FolderMissing {
+            path: folder.to_path_buf(),
+        });
+    }
+    let mut files = Vec::new();
+    let mut notes = Vec::new();
+    collect_files(folder, folder, &mut files, &mut notes)?;
+    files.sort();
+
+    let mut corpus = Corpus::default();
+    let mut metadata = None;
+    for rel in files {
+        let path = folder.join(&rel);
+        let name = rel.to_string_lossy().replace('\\', "/");
+        let bytes = std::fs::read(&path);
+        if name == METADATA_FILE {
+            match bytes {
+                Ok(bytes) => metadata = Some(bytes),
+                Err(e) => notes.push(Warning {
+                    file: name,
+                    message: format!("cannot be read ({e}); no metadata corrections applied"),
+                }),
+            }
+            continue;
+        }
+        let article = match bytes {
+            Ok(bytes) => ingest_file(&name, &bytes),
+            Err(e) => unreadable_article(&name, &e),
+        };
+        corpus.articles.push(article);
+    }
+    make_ids_unique(&mut corpus.articles);
+    if let Some(bytes) = metadata {
+        notes.extend(metadata_file::apply(&bytes, &mut corpus.articles));
+    }
+    corpus.notes = notes;
+    Ok(corpus)
+}
+
+fn collect_files(
+    root: &Path,
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    notes: &mut Vec<Warning>,
+) -> Result<(), IngestError> {
+    let unreadable = |source| IngestError::FolderUnreadable {
+        path: dir.to_path_buf(),
+        source,
+    };
+    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
+        let entry = entry.map_err(unreadable)?;
+        let path = entry.path();
+        let rel = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            notes.push(Warning {
+                file: rel.to_string_lossy().into_owned(),
+                message: "hidden file ignored: names starting with '.' are not articles".into(),
+            });
+            continue;
+        }
+        if path.is_dir() {
+            collect_files(root, &path, files, notes)?;
+        } else {
+            files.push(rel);
+        }
+    }
+    Ok(())
+}
+
+/// Everything a format reader found in one file, before defaults are filled in.
+#[derive(Debug, Default)]
+pub(crate) struct Draft {
+    pub(crate) title: Option<String>,
+    pub(crate) date: Option<DateStamp>,
+    pub(crate) source: Option<Source>,
+    pub(crate) author: Option<String>,
+    pub(crate) url: Option<String>,
+    pub(crate) summary: Option<String>,
+    pub(crate) body: TextBuilder,
+    pub(crate) problems: Vec<Problem>,
+}
+
+/// Reads one seed file (its name relative to the seeds folder, and its bytes) into an article.
+/// Never fails: problems are recorded on the article.
+pub fn ingest_file(name: &str, bytes: &[u8]) -> Article {
+    let decoded = decode::decode(bytes);
+    let mut problems = decoded.problems;
+    let format = detect::detect_format(name, &decoded.text);
+    let mut draft = match format {
+        Format::Markdown => markdown::read(&decoded.text),
+        Format::PlainText => plain::read(&decoded.text),
+        Format::Html => html::read(&decoded.text),
+    };
+    problems.append(&mut draft.problems);
+    finish(name, format, draft, problems)
+}
+
+fn finish(name: &str, format: Format, draft: Draft, mut problems: Vec<Problem>) -> Article {
+    let (text, blocks) = draft.body.finish();
+    if text.is_empty() && !problems.iter().any(|p| p.kind == ProblemKind::Binary) {
+        problems.push(Problem {
+            kind: ProblemKind::Empty,
+            detail: format!("no article text found (read as {})", format.name()),
+        });
+    }
+    let title = draft
+        .title
+        .map(|t| text::clean_inline(&t))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| file_stem(name).to_string());
+    let summary = draft
+        .summary
+        .map(|s| text::clean_inline(&s))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| text::opening(&text, &blocks, SUMMARY_CHARS));
+    let source = draft
+        .source
+        .or_else(|| {
+            draft
+                .url
+                .as_deref()
+                .and_then(crate::sources::domain_of)
+                .map(|d| crate::sources::platform_for_domain(d).unwrap_or_else(|| crate::sources::source_from_label(d)))
+        })
+        .unwrap_or_else(Source::unknown);
+    Article {
+        id: make_id(name),
+        file: name.to_string(),
+        format,
+        title,
+        date: draft.date,
+        source,
+        author: draft.author.map(|a| text::clean_inline(&a)).filter(|a| !a.is_empty()),
+        url: draft.url.filter(|u| is_web_url(u)),
+        summary,
+        char_count: text.chars().count(),
+        text,
+        blocks,
+        problems,
+    }
+}
+
+fn unreadable_article(name: &str, error: &std::io::Error) -> Article {
+    let problems = vec![Problem {
+        kind: ProblemKind::Empty,
+        detail: format!("the file cannot be read ({error})"),
+    }];
+    finish(name, detect::format_from_name(name).unwrap_or(Format::PlainText), Draft::default(), problems)
+}
+
+/// Only plain web links are kept as "original" links; `javascript:`, `data:` and the like never are.
+pub(crate) fn is_web_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+}
+
+fn file_stem(name: &str) -> &str {
+    let base = name.rsplit('/').next().unwrap_or(name);
+    match base.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem,
+        _ => base,
+    }
+}
+
+/// An id that is safe in a URL hash: the file's path without extension, with
+/// separators and spaces turned into `-`.
+fn make_id(name: &str) -> String {
+    let without_ext = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && !ext.contains('/') => stem,
+        _ => name,
+    };
+    let id: String = without_ext
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' || c == '.' { c } else { '-' })
+        .collect();
+    if id.is_empty() { "article".into() } else { id }
+}
+
+fn make_ids_unique(articles: &mut [Article]) {
+    let mut seen = std::collections::HashSet::new();
+    for a in articles.iter_mut() {
+        let mut id = a.id.clone();
+        let mut n = 2;
+        while !seen.insert(id.clone()) {
+            id = format!("{}-{n}", a.id);
+            n += 1;
+        }
+        a.id = id;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_come_from_file_names() {
+        assert_eq!(make_id("000_823bd0b36655b433.txt"), "000_823bd0b36655b433");
+        assert_eq!(make_id("sub/My File (1).md"), "sub-My-File--1-");
+        assert_eq!(make_id("深度求索 报道.html"), "深度求索-报道");
+    }
+
+    #[test]
+    fn duplicate_ids_get_a_suffix() {
+        let mut v = vec![ingest_file("a.md", b"x"), ingest_file("a.txt", b"y")];
+        make_ids_unique(&mut v);
+        assert_eq!(v[0].id, "a");
+        assert_eq!(v[1].id, "a-2");
+    }
+
+    #[test]
+    fn only_web_links_count_as_original_urls() {
+        assert!(is_web_url("https://new.qq.com/rain/a/1"));
+        assert!(!is_web_url("javascript:alert(1)"));
+        assert!(!is_web_url("data:text/html,<script>"));
+        assert!(!is_web_url("https://x.org/\"onmouseover=1"));
+    }
+
+    #[test]
+    fn missing_folder_is_an_error_that_says_what_to_do() {
+        let err = ingest_dir(Path::new("/no/such/seeds")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("/no/such/seeds") && msg.contains("create it"), "{msg}");
+    }
+}

@@ -1,0 +1,23 @@
+//! The explorer's pure core: everything that can be decided without a browser.
+//!
+//! - [`model`]: the article and corpus types the build embeds and the page reads.
+//! - [`sources`]: human names for the platforms an article copy came from.
+//! - [`ingest`] (feature `ingest`, build time only): turns a folder of seeds in any
+//!   supported format into a [`model::Corpus`], with one warning per problem.
+//!
+//! The page depends on this crate without the `ingest` feature, so parsers and
+//! dictionaries never reach the browser.
+//!
+//! ```
+//! use explorer_core::sources::platform_for_domain;
+//! let cdt = platform_for_domain("chinadigitaltimes.net").unwrap();
+//! assert_eq!(cdt.en, "China Digital Times");
+//! ```
+#![deny(missing_docs)]
+
+pub mod listing;
+pub mod model;
+pub mod sources;
+
+#[cfg(feature = "ingest")]
+pub mod ingest;

@@ -1,0 +1,285 @@
+//! The article model shared by the build-time ingest and the page.
+//!
+//! Every seed file becomes exactly one [`Article`], however broken it is; what
+//! went wrong is recorded in [`Article::problems`] so the page can mark it.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// Everything the page knows about the corpus, embedded at build time.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    /// One entry per seed file, ordered by id (the file name).
+    pub articles: Vec<Article>,
+    /// Problems that belong to no single article (e.g. a bad line in the metadata file).
+    pub notes: Vec<Warning>,
+}
+
+impl Corpus {
+    /// Every warning of the build: each article's problems, then the corpus notes.
+    pub fn warnings(&self) -> Vec<Warning> {
+        let per_article = self.articles.iter().flat_map(|a| {
+            a.problems.iter().map(|p| Warning {
+                file: a.file.clone(),
+                message: p.to_string(),
+            })
+        });
+        per_article.chain(self.notes.iter().cloned()).collect()
+    }
+
+    /// The article with this id, if any.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// Total length of all article texts, in characters.
+    pub fn total_chars(&self) -> usize {
+        self.articles.iter().map(|a| a.char_count).sum()
+    }
+}
+
+/// A warning about one file, printed by the build and listed by the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    /// The file the warning is about, relative to the seeds folder.
+    pub file: String,
+    /// What is wrong and what was done about it.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "seeds/{}: {}", self.file, self.message)
+    }
+}
+
+/// One article, as clean text plus the metadata the list and reader show.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable id, from the file name without its extension; used in links.
+    pub id: String,
+    /// The seed's file name, relative to the seeds folder.
+    pub file: String,
+    /// Which seed format the file was read as.
+    pub format: Format,
+    /// The headline.
+    pub title: String,
+    /// When the article was published, if the file or the curator says.
+    pub date: Option<DateStamp>,
+    /// The platform this copy came from.
+    pub source: Source,
+    /// The author, where the file or the curator names one.
+    pub author: Option<String>,
+    /// Link to the original page, if known.
+    pub url: Option<String>,
+    /// A short summary: the file's own, else the opening of the text.
+    pub summary: String,
+    /// The clean plain text: blocks separated by blank lines, no markup.
+    pub text: String,
+    /// The text's structure, as byte ranges into [`Article::text`].
+    pub blocks: Vec<Block>,
+    /// Length of [`Article::text`] in characters (not bytes).
+    pub char_count: usize,
+    /// What was wrong with the seed file; empty for a clean file.
+    pub problems: Vec<Problem>,
+}
+
+impl Article {
+    /// The text of one block.
+    pub fn block_text(&self, block: &Block) -> &str {
+        &self.text[block.range.clone()]
+    }
+}
+
+/// The seed formats the ingest understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Format {
+    /// Markdown, with or without YAML front matter.
+    Markdown,
+    /// Plain text, title on the first line.
+    PlainText,
+    /// An archived web page (or any HTML).
+    Html,
+}
+
+impl Format {
+    /// A short English name for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Markdown => "Markdown",
+            Format::PlainText => "plain text",
+            Format::Html => "HTML",
+        }
+    }
+}
+
+/// One structural piece of an article's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    /// What kind of block this is.
+    pub kind: BlockKind,
+    /// Byte range of the block's text inside [`Article::text`].
+    pub range: Range<usize>,
+}
+
+/// The kinds of block the reader renders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BlockKind {
+    /// A section heading (level 1 to 6).
+    Heading(u8),
+    /// A paragraph of running text.
+    Paragraph,
+    /// A quotation.
+    Quote,
+    /// One item of a list.
+    ListItem,
+}
+
+/// A point in time with the time zone it was stated in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateStamp {
+    /// Seconds since the Unix epoch, for sorting.
+    pub epoch_seconds: i64,
+    /// The time zone's offset from UTC in minutes (480 for China Standard Time).
+    pub offset_minutes: i32,
+    /// Whether a time of day is known, or only the day.
+    pub has_time: bool,
+    /// Ready-to-show local form, e.g. `2025-02-08 21:14 UTC+8` or `2025-02-12`.
+    pub display: String,
+    /// ISO 8601 form for machines, e.g. `2025-02-08T21:14:46+08:00`.
+    pub iso: String,
+}
+
+/// The platform an article copy came from, with its human names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Stable key used for grouping and filtering, e.g. `qq`.
+    pub key: String,
+    /// Chinese name, e.g. 腾讯新闻.
+    pub zh: String,
+    /// English name, e.g. Tencent News.
+    pub en: String,
+}
+
+impl Source {
+    /// The source of an article nobody could attribute.
+    pub fn unknown() -> Self {
+        Source {
+            key: "unknown".into(),
+            zh: "来源未知".into(),
+            en: "Unknown source".into(),
+        }
+    }
+
+    /// Whether this is [`Source::unknown`].
+    pub fn is_unknown(&self) -> bool {
+        self.key == "unknown"
+    }
+}
+
+/// Something wrong with one seed file. The article is still listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// What kind of problem, for the page's badge.
+    pub kind: ProblemKind,
+    /// Details a curator can act on.
+    pub detail: String,
+}
+
+/// The kinds of problem a seed can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProblemKind {
+    /// The YAML front matter could not be read.
+    BrokenFrontMatter,
+    /// The bytes are not valid UTF-8.
+    NotUtf8,
+    /// The file looks like binary data, not text.
+    Binary,
+    /// No article text was found.
+    Empty,
+    /// Scripts, event handlers or other active content were found and removed.
+    ActiveContent,
+    /// The file is larger than the ingest keeps; the rest was cut.
+    TooLarge,
+    /// A value in the file or the metadata file could not be used.
+    BadMetadata,
+}
+
+impl ProblemKind {
+    /// A short label for the page's badge.
+    pub fn label(self) -> &'static str {
+        match self {
+            ProblemKind::BrokenFrontMatter => "broken front matter",
+            ProblemKind::NotUtf8 => "not UTF-8",
+            ProblemKind::Binary => "binary file",
+            ProblemKind::Empty => "no text",
+            ProblemKind::ActiveContent => "active content removed",
+            ProblemKind::TooLarge => "too large, cut",
+            ProblemKind::BadMetadata => "bad metadata",
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.kind.label(), self.detail)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(file: &str, problems: Vec<Problem>) -> Article {
+        Article {
+            id: file.into(),
+            file: file.into(),
+            format: Format::PlainText,
+            title: "t".into(),
+            date: None,
+            source: Source::unknown(),
+            author: None,
+            url: None,
+            summary: String::new(),
+            text: "一二三".into(),
+            blocks: vec![Block {
+                kind: BlockKind::Paragraph,
+                range: 0..9,
+            }],
+            char_count: 3,
+            problems,
+        }
+    }
+
+    #[test]
+    fn warnings_name_the_file_and_the_problem() {
+        let corpus = Corpus {
+            articles: vec![article(
+                "bad.txt",
+                vec![Problem {
+                    kind: ProblemKind::Empty,
+                    detail: "the file has no article text".into(),
+                }],
+            )],
+            notes: vec![Warning {
+                file: "metadata.csv".into(),
+                message: "line 3: no seed named x.txt".into(),
+            }],
+        };
+        let shown: Vec<String> = corpus.warnings().iter().map(|w| w.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "seeds/bad.txt: no text: the file has no article text",
+                "seeds/metadata.csv: line 3: no seed named x.txt"
+            ]
+        );
+    }
+
+    #[test]
+    fn block_text_slices_the_article_text() {
+        let a = article("a.txt", vec![]);
+        assert_eq!(a.block_text(&a.blocks[0]), "一二三");
+        assert_eq!(a.char_count, 3);
+    }
+}

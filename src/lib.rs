@@ -1,0 +1,7 @@
+//! The explorer page: the embedded corpus and the yew interface over it.
+//!
+//! All decisions live in [`explorer_core`]; this crate only shows them.
+#![deny(missing_docs)]
+
+pub mod corpus;
+pub mod ui;

@@ -1,0 +1,5 @@
+//! The page's entry point: mounts the explorer into `#app`.
+
+fn main() {
+    explorer::ui::mount();
+}

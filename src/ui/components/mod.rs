@@ -1,0 +1,8 @@
+//! Reusable pieces of the pages.
+
+pub mod article_body;
+pub mod article_meta;
+pub mod corpus_summary;
+pub mod problem_badges;
+pub mod sort_bar;
+pub mod warnings_panel;

@@ -1,0 +1,50 @@
+//! The list's sort controls; they change the URL, which re-sorts the list.
+
+use crate::ui::route::{ListQuery, Route};
+use explorer_core::listing::{default_ascending, SortKey};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Props: the current list query.
+#[derive(Properties, PartialEq)]
+pub struct SortBarProps {
+    /// The sort currently shown.
+    pub query: ListQuery,
+}
+
+fn label(key: SortKey) -> &'static str {
+    match key {
+        SortKey::Date => "Date · 日期",
+        SortKey::Length => "Length · 篇幅",
+        SortKey::Title => "Title · 标题",
+    }
+}
+
+/// Buttons for each sort key; pressing the active one flips the direction.
+#[function_component(SortBar)]
+pub fn sort_bar(props: &SortBarProps) -> Html {
+    let navigator = use_navigator();
+    let (current, ascending) = (props.query.key(), props.query.ascending());
+    html! {
+        <div class="sort-bar" role="group" aria-label="Sort articles">
+            <span class="sort-label">{ "Sort · 排序" }</span>
+            { for SortKey::ALL.into_iter().map(|key| {
+                let active = key == current;
+                let next = if active { ListQuery::new(key, !ascending) } else { ListQuery::new(key, default_ascending(key)) };
+                let navigator = navigator.clone();
+                let onclick = Callback::from(move |_| {
+                    if let Some(n) = &navigator {
+                        let _ = n.push_with_query(&Route::List, &next);
+                    }
+                });
+                let arrow = if active { if ascending { " ↑" } else { " ↓" } } else { "" };
+                html! {
+                    <button type="button" class={classes!("sort", active.then_some("active"))}
+                        aria-pressed={active.to_string()} data-sort={key.as_str()} {onclick}>
+                        { label(key) }{ arrow }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! The article list: every article with its metadata, sortable, plus the ingest warnings.
+
+use crate::corpus::embedded;
+use crate::ui::components::{
+    article_meta::ArticleMeta, problem_badges::ProblemBadges, sort_bar::SortBar, warnings_panel::WarningsPanel,
+};
+use crate::ui::route::{ListQuery, Route};
+use explorer_core::listing;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The list page; its sort order lives in the URL.
+#[function_component(ListPage)]
+pub fn list_page() -> Html {
+    let corpus = embedded();
+    let location = use_location();
+    let query: ListQuery = location.and_then(|l| l.query::<ListQuery>().ok()).unwrap_or_default();
+    let order = listing::sorted(&corpus.articles, query.key(), query.ascending());
+    html! {
+        <section class="list-page" aria-labelledby="list-heading">
+            <h1 id="list-heading" class="visually-hidden">{ "Articles" }</h1>
+            <WarningsPanel />
+            <SortBar query={query.clone()} />
+            <ol class="article-list">
+                { for order.into_iter().map(|i| {
+                    let a = &corpus.articles[i];
+                    html! {
+                        <li class="article-item" key={a.id.clone()} data-id={a.id.clone()}>
+                            <h2 class="article-title">
+                                <Link<Route> to={Route::Article { id: a.id.clone() }}>{ &a.title }</Link<Route>>
+                            </h2>
+                            <ArticleMeta article_index={i} />
+                            <ProblemBadges article_index={i} />
+                            <p class="summary" lang="zh-CN">{ &a.summary }</p>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
