@@ -13,11 +13,18 @@ fn main() {
     for a in &corpus.articles {
         println!("== {} [{}] {:?}", a.file, a.format.name(), a.title);
         println!("   date: {:?}", a.date.as_ref().map(|d| &d.iso));
-        println!("   source: {} / {} ({})  author: {:?}", a.source.zh, a.source.en, a.source.key, a.author);
+        println!(
+            "   source: {} / {} ({})  author: {:?}",
+            a.source.zh, a.source.en, a.source.key, a.author
+        );
         println!("   url: {:?}", a.url);
         println!("   chars: {}  blocks: {}", a.char_count, a.blocks.len());
         println!("   summary: {}", a.summary);
-        for b in a.blocks.iter().filter(|b| b.kind != explorer_core::model::BlockKind::Paragraph) {
+        for b in a
+            .blocks
+            .iter()
+            .filter(|b| b.kind != explorer_core::model::BlockKind::Paragraph)
+        {
             println!("   {:?}: {}", b.kind, a.block_text(b));
         }
         let last = a.blocks.last().map(|b| a.block_text(b)).unwrap_or("");

@@ -101,7 +101,11 @@ mod tests {
 
     #[test]
     fn undated_articles_sort_last_in_both_directions() {
-        let v = [article("a", 1, None), article("b", 2, Some(10)), article("c", 3, Some(20))];
+        let v = [
+            article("a", 1, None),
+            article("b", 2, Some(10)),
+            article("c", 3, Some(20)),
+        ];
         assert_eq!(sorted(&v, SortKey::Date, false), [2, 1, 0]);
         assert_eq!(sorted(&v, SortKey::Date, true), [1, 2, 0]);
     }

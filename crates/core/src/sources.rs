@@ -116,9 +116,7 @@ pub fn platform_for_domain(domain: &str) -> Option<Source> {
 
 /// The domain of an `http(s)` URL, without `www.`; `None` for anything else.
 pub fn domain_of(url: &str) -> Option<&str> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
     let host = rest.split(['/', '?', '#']).next()?;
     let host = host.rsplit('@').next()?.split(':').next()?;
     let host = host.strip_prefix("www.").unwrap_or(host);
@@ -150,7 +148,10 @@ mod tests {
     #[test]
     fn qq_category_is_tencent_news() {
         let s = platform_for_label("qq").unwrap();
-        assert_eq!((s.key.as_str(), s.zh.as_str(), s.en.as_str()), ("qq", "腾讯新闻", "Tencent News"));
+        assert_eq!(
+            (s.key.as_str(), s.zh.as_str(), s.en.as_str()),
+            ("qq", "腾讯新闻", "Tencent News")
+        );
     }
 
     #[test]
@@ -172,7 +173,10 @@ mod tests {
     #[test]
     fn free_labels_keep_both_names() {
         let s = source_from_label("科技导报 / Science & Technology Review");
-        assert_eq!((s.zh.as_str(), s.en.as_str()), ("科技导报", "Science & Technology Review"));
+        assert_eq!(
+            (s.zh.as_str(), s.en.as_str()),
+            ("科技导报", "Science & Technology Review")
+        );
         assert_eq!(source_from_label("腾讯新闻").key, "qq");
     }
 }

@@ -21,7 +21,12 @@ pub(crate) fn parse_date(raw: &str) -> Option<DateStamp> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         return Some(stamp(dt, true));
     }
-    for fmt in ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y/%m/%d %H:%M"] {
+    for fmt in [
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y/%m/%d %H:%M",
+    ] {
         if let Ok(naive) = NaiveDateTime::parse_from_str(s, fmt) {
             return cst().from_local_datetime(&naive).single().map(|dt| stamp(dt, true));
         }
@@ -54,7 +59,11 @@ fn stamp(dt: DateTime<FixedOffset>, has_time: bool) -> DateStamp {
         offset_minutes: offset / 60,
         has_time,
         display,
-        iso: if has_time { dt.to_rfc3339() } else { dt.format("%Y-%m-%d").to_string() },
+        iso: if has_time {
+            dt.to_rfc3339()
+        } else {
+            dt.format("%Y-%m-%d").to_string()
+        },
     }
 }
 

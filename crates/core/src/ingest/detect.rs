@@ -30,7 +30,10 @@ pub(crate) fn detect_format(name: &str, text: &str) -> Format {
         .lines()
         .filter(|l| {
             let l = l.trim_start();
-            l.starts_with("# ") || l.starts_with("## ") || l.starts_with("![") || l.starts_with("**")
+            l.starts_with("# ")
+                || l.starts_with("## ")
+                || l.starts_with("![")
+                || l.starts_with("**")
                 || (l.starts_with('[') && l.contains("](http"))
         })
         .count();

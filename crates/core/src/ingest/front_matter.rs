@@ -59,7 +59,9 @@ pub(crate) fn apply(yaml: &str, draft: &mut Draft) {
         if draft.date.is_none() {
             draft.problems.push(Problem {
                 kind: ProblemKind::BadMetadata,
-                detail: format!("front matter date {raw:?} is not a date this explorer reads (e.g. 2025-02-08 21:14:46)"),
+                detail: format!(
+                    "front matter date {raw:?} is not a date this explorer reads (e.g. 2025-02-08 21:14:46)"
+                ),
             });
         }
     }
@@ -109,7 +111,10 @@ mod tests {
     #[test]
     fn fields_and_source_are_read() {
         let mut d = Draft::default();
-        apply("title: \"标题\"\ndate: \"2025-02-08 21:14:46\"\ncategories:\n  - \"qq\"\n", &mut d);
+        apply(
+            "title: \"标题\"\ndate: \"2025-02-08 21:14:46\"\ncategories:\n  - \"qq\"\n",
+            &mut d,
+        );
         assert_eq!(d.title.as_deref(), Some("标题"));
         assert_eq!(d.date.unwrap().iso, "2025-02-08T21:14:46+08:00");
         assert_eq!(d.source.unwrap().en, "Tencent News");

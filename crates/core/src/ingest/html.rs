@@ -16,20 +16,60 @@ use scraper::{Html, Node};
 
 /// Elements whose whole subtree is not article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
-    "svg", "math", "canvas", "video", "audio", "img", "picture", "source", "track", "button", "form", "input",
-    "select", "textarea", "nav", "head", "title", "meta", "link", "base", "dialog", "map",
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet", "svg",
+    "math", "canvas", "video", "audio", "img", "picture", "source", "track", "button", "form", "input", "select",
+    "textarea", "nav", "head", "title", "meta", "link", "base", "dialog", "map",
 ];
 
 /// Elements that end a block of text.
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "aside", "header", "footer", "blockquote", "li", "ul", "ol", "dl",
-    "dt", "dd", "pre", "table", "tr", "td", "th", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
-    "hr", "address", "details", "summary", "center", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "header",
+    "footer",
+    "blockquote",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "figure",
+    "figcaption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "center",
+    "body",
+    "html",
 ];
 
 /// Class-name fragments that mark share buttons and similar page chrome.
-const CHROME_CLASSES: &[&str] = &["addtoany", "a2a_", "share", "social", "sharedaddy", "related", "comment"];
+const CHROME_CLASSES: &[&str] = &[
+    "addtoany",
+    "a2a_",
+    "share",
+    "social",
+    "sharedaddy",
+    "related",
+    "comment",
+];
 
 /// Reads an HTML seed (archived page or any HTML document).
 pub(crate) fn read(doc: &str) -> Draft {
@@ -39,15 +79,27 @@ pub(crate) fn read(doc: &str) -> Draft {
         let head = String::from_utf8_lossy(&html.as_bytes()[..html.len().min(2048)]).to_ascii_lowercase();
         head.contains("<html") || head.contains("<!doctype") || head.contains("<head")
     };
-    let parsed = if is_document { Html::parse_document(html) } else { Html::parse_fragment(html) };
+    let parsed = if is_document {
+        Html::parse_document(html)
+    } else {
+        Html::parse_fragment(html)
+    };
     let mut active = ActiveContent::default();
+    if let Some(url) = &draft.url {
+        active.check_url(url);
+    }
     let mut walker = Walker::default();
     walker.walk(parsed.tree.root(), &mut draft.body, &mut active);
     if let Some(p) = active.problem() {
         draft.problems.push(p);
     }
     let card = walker.card.unwrap_or_default();
-    draft.title = draft.title.take().or(card.title).or(walker.doc_title).or(walker.first_heading);
+    draft.title = draft
+        .title
+        .take()
+        .or(card.title)
+        .or(walker.doc_title)
+        .or(walker.first_heading);
     draft.author = draft.author.take().or(card.author);
     if draft.date.is_none() {
         draft.date = card.date.as_deref().and_then(dates::parse_date);
@@ -59,6 +111,17 @@ pub(crate) fn read(doc: &str) -> Draft {
 pub(crate) fn read_fragment_into(fragment: &str, body: &mut TextBuilder, active: &mut ActiveContent) {
     let parsed = Html::parse_fragment(fragment);
     Walker::default().walk(parsed.tree.root(), body, active);
+}
+
+/// The text of a snippet that may hold markup (a title, an author): tags and
+/// scripts are dropped, entities decoded. Snippets without `<` or `&` are returned as they are.
+pub(crate) fn strip_tags(snippet: &str) -> String {
+    if !snippet.contains(['<', '&']) {
+        return snippet.to_string();
+    }
+    let mut body = TextBuilder::default();
+    read_fragment_into(snippet, &mut body, &mut ActiveContent::default());
+    body.finish().0.replace("\n\n", " ")
 }
 
 /// Consumes the archive prelude (timestamp comment, title link and underline)
@@ -107,7 +170,9 @@ impl Card {
     fn parse(text: &str) -> Card {
         let mut card = Card::default();
         for line in text.lines() {
-            let Some((key, value)) = line.split_once(['：', ':']) else { continue };
+            let Some((key, value)) = line.split_once(['：', ':']) else {
+                continue;
+            };
             let value = Some(value.trim().to_string()).filter(|v| !v.is_empty());
             match key.trim() {
                 "标题" | "Title" | "title" => card.title = value,
@@ -152,7 +217,10 @@ impl Walker {
                 active.scan_element(el);
                 let name = el.name();
                 if name == "title" && self.doc_title.is_none() {
-                    let t: String = node.descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect();
+                    let t: String = node
+                        .descendants()
+                        .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
+                        .collect();
                     self.doc_title = Some(t).filter(|t| !t.trim().is_empty());
                 }
                 if self.skip_until.is_some() {
@@ -293,7 +361,10 @@ impl ActiveContent {
             let name = name.to_ascii_lowercase();
             if name.starts_with("on") {
                 self.handlers += 1;
-            } else if matches!(name.as_str(), "href" | "src" | "action" | "formaction" | "xlink:href" | "data" | "srcdoc") {
+            } else if matches!(
+                name.as_str(),
+                "href" | "src" | "action" | "formaction" | "xlink:href" | "data" | "srcdoc"
+            ) {
                 self.check_url(value);
             } else if name == "style" && value.to_ascii_lowercase().contains("expression(") {
                 self.css_expressions += 1;
@@ -303,7 +374,11 @@ impl ActiveContent {
 
     /// Counts a link target that would run code or smuggle a document.
     pub(crate) fn check_url(&mut self, url: &str) {
-        let u: String = url.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
+        let u: String = url
+            .chars()
+            .filter(|c| !c.is_whitespace() && !c.is_control())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if u.starts_with("javascript:") || u.starts_with("vbscript:") || u.starts_with("data:") {
             self.bad_urls += 1;
         }
@@ -343,7 +418,10 @@ impl ActiveContent {
         .collect();
         (!parts.is_empty()).then(|| Problem {
             kind: ProblemKind::ActiveContent,
-            detail: format!("removed {}; only the text is kept and nothing from the file runs in the page", parts.join(", ")),
+            detail: format!(
+                "removed {}; only the text is kept and nothing from the file runs in the page",
+                parts.join(", ")
+            ),
         })
     }
 }
@@ -363,7 +441,10 @@ mod tests {
     fn archive_prelude_card_and_share_buttons() {
         let d = read(ARCHIVE);
         assert_eq!(d.title.as_deref(), Some("关胖本胖｜标题？"));
-        assert_eq!(d.url.as_deref(), Some("https://chinadigitaltimes.net/chinese/715803.html"));
+        assert_eq!(
+            d.url.as_deref(),
+            Some("https://chinadigitaltimes.net/chinese/715803.html")
+        );
         assert_eq!(d.author.as_deref(), Some("关不羽"));
         assert_eq!(d.date.as_ref().unwrap().iso, "2025-02-12T20:11:11+08:00");
         let (text, blocks) = d.body.finish();
@@ -379,20 +460,41 @@ mod tests {
 
     #[test]
     fn scripts_handlers_and_bad_links_are_removed_and_counted() {
-        let d = read("<p onclick=\"steal()\">安全的文字<script>alert('x')</script></p>\
+        let d = read(
+            "<p onclick=\"steal()\">安全的文字<script>alert('x')</script></p>\
 <a href=\"javascript:alert(1)\">点</a><svg><script>alert(2)</script></svg><iframe src=\"data:text/html,x\"></iframe>\
-<style>p{color:red}</style><div style=\"width:expression(alert(3))\">末</div>");
+<style>p{color:red}</style><div style=\"width:expression(alert(3))\">末</div>",
+        );
         let p = &d.problems[0];
         assert_eq!(p.kind, ProblemKind::ActiveContent);
-        assert!(p.detail.contains("2 script elements") && p.detail.contains("1 event-handler attribute"), "{}", p.detail);
-        assert!(p.detail.contains("2 javascript:/data: links") && p.detail.contains("CSS expression"), "{}", p.detail);
+        assert!(
+            p.detail.contains("2 script elements") && p.detail.contains("1 event-handler attribute"),
+            "{}",
+            p.detail
+        );
+        assert!(
+            p.detail.contains("2 javascript:/data: links") && p.detail.contains("CSS expression"),
+            "{}",
+            p.detail
+        );
         let (text, _) = d.body.finish();
         assert_eq!(text, "安全的文字\n\n点\n\n末");
     }
 
     #[test]
+    fn markup_in_snippets_is_stripped() {
+        assert_eq!(
+            strip_tags("恶意<script>alert(1)</script>标题 &amp; 副题"),
+            "恶意标题 & 副题"
+        );
+        assert_eq!(strip_tags("a < b"), "a < b");
+    }
+
+    #[test]
     fn full_documents_use_their_title() {
-        let d = read("<!DOCTYPE html><html><head><title>文档标题</title></head><body><h2>小节</h2><p>正文</p></body></html>");
+        let d = read(
+            "<!DOCTYPE html><html><head><title>文档标题</title></head><body><h2>小节</h2><p>正文</p></body></html>",
+        );
         assert_eq!(d.title.as_deref(), Some("文档标题"));
         assert_eq!(d.body.finish().0, "小节\n\n正文");
     }

@@ -160,7 +160,12 @@ impl Walker {
     }
 
     fn flush(&mut self, draft: &mut Draft, heading: Option<BlockKind>) {
-        let raw = std::mem::take(&mut self.buf);
+        let mut raw = std::mem::take(&mut self.buf);
+        // CommonMark does not close `**周鸿祎：**今年` (punctuation before, a letter after),
+        // so Chinese text often keeps literal emphasis markers; they are never content.
+        if raw.contains("**") || raw.contains("__") {
+            raw = raw.replace("**", "").replace("__", "");
+        }
         let link = self.link.take();
         let only_link = std::mem::take(&mut self.only_link);
         let bold_only = !std::mem::take(&mut self.plain_text_seen);
@@ -207,9 +212,16 @@ mod tests {
 
     #[test]
     fn images_and_markup_are_not_text() {
-        let d = read("![图片](https://inews.gtimg.com/x/1000)\n\n**记者 邹永勤** 春节前后[全球](https://a.b/c)最热门。\n");
+        let d =
+            read("![图片](https://inews.gtimg.com/x/1000)\n\n**记者 邹永勤** 春节前后[全球](https://a.b/c)最热门。\n");
         let t = text_of(d);
         assert_eq!(t, "记者 邹永勤 春节前后全球最热门。");
+    }
+
+    #[test]
+    fn emphasis_commonmark_leaves_open_in_chinese_is_removed() {
+        let d = read("**周鸿祎：**今年春节期间。\n");
+        assert_eq!(text_of(d), "周鸿祎：今年春节期间。");
     }
 
     #[test]
@@ -224,7 +236,15 @@ mod tests {
     fn headings_quotes_and_lists_keep_their_kind() {
         let d = read("#### 开源如何打破算力霸权\n\n> 引用一句\n\n- 第一\n- 第二\n");
         let kinds: Vec<BlockKind> = d.body.finish().1.iter().map(|b| b.kind).collect();
-        assert_eq!(kinds, [BlockKind::Heading(4), BlockKind::Quote, BlockKind::ListItem, BlockKind::ListItem]);
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Heading(4),
+                BlockKind::Quote,
+                BlockKind::ListItem,
+                BlockKind::ListItem
+            ]
+        );
     }
 
     #[test]

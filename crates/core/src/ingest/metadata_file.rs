@@ -28,7 +28,10 @@ pub fn apply(bytes: &[u8], articles: &mut [Article]) -> Vec<Warning> {
         file: file.into(),
         message: format!("line {line}: {message}"),
     };
-    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(bytes);
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -48,8 +51,14 @@ pub fn apply(bytes: &[u8], articles: &mut [Article]) -> Vec<Warning> {
         return notes;
     };
     let known = ["file", "title", "date", "source", "author", "url", "summary"];
-    for h in headers.iter().filter(|h| !known.iter().any(|k| k.eq_ignore_ascii_case(h))) {
-        notes.push(note(1, format!("unknown column `{h}` ignored (known: {})", known.join(", "))));
+    for h in headers
+        .iter()
+        .filter(|h| !known.iter().any(|k| k.eq_ignore_ascii_case(h)))
+    {
+        notes.push(note(
+            1,
+            format!("unknown column `{h}` ignored (known: {})", known.join(", ")),
+        ));
     }
     for record in reader.records() {
         let record = match record {
@@ -85,7 +94,10 @@ pub fn apply(bytes: &[u8], articles: &mut [Article]) -> Vec<Warning> {
         if let Some(v) = cell("date") {
             match dates::parse_date(v) {
                 Some(d) => article.date = Some(d),
-                None => notes.push(note(line, format!("date `{v}` is not a date (use e.g. 2025-02-08 21:14:46 or 2025-02-08)"))),
+                None => notes.push(note(
+                    line,
+                    format!("date `{v}` is not a date (use e.g. 2025-02-08 21:14:46 or 2025-02-08)"),
+                )),
             }
         }
         if let Some(v) = cell("url") {
@@ -111,7 +123,10 @@ mod tests {
 a.txt,新题,2025-02-10,科技导报 / S&T Review,李国杰,https://example.org/a,\n\
 b.txt,x,,,,,\n\
 a.txt,,someday,,,javascript:alert(1),\n";
-        let notes: Vec<String> = apply(csv.as_bytes(), &mut articles).iter().map(|w| w.message.clone()).collect();
+        let notes: Vec<String> = apply(csv.as_bytes(), &mut articles)
+            .iter()
+            .map(|w| w.message.clone())
+            .collect();
         let a = &articles[0];
         assert_eq!(a.title, "新题");
         assert_eq!(a.date.as_ref().unwrap().display, "2025-02-10");

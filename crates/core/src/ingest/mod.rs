@@ -194,24 +194,23 @@ fn finish(name: &str, format: Format, draft: Draft, mut problems: Vec<Problem>) 
     }
     let title = draft
         .title
-        .map(|t| text::clean_inline(&t))
+        .map(|t| text::clean_inline(&html::strip_tags(&t)))
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| file_stem(name).to_string());
     let summary = draft
         .summary
-        .map(|s| text::clean_inline(&s))
+        .map(|s| text::clean_inline(&html::strip_tags(&s)))
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| text::opening(&text, &blocks, SUMMARY_CHARS));
-    let source = draft
-        .source
-        .or_else(|| {
-            draft
-                .url
-                .as_deref()
-                .and_then(crate::sources::domain_of)
-                .map(|d| crate::sources::platform_for_domain(d).unwrap_or_else(|| crate::sources::source_from_label(d)))
-        })
-        .unwrap_or_else(Source::unknown);
+    let source =
+        draft
+            .source
+            .or_else(|| {
+                draft.url.as_deref().and_then(crate::sources::domain_of).map(|d| {
+                    crate::sources::platform_for_domain(d).unwrap_or_else(|| crate::sources::source_from_label(d))
+                })
+            })
+            .unwrap_or_else(Source::unknown);
     Article {
         id: make_id(name),
         file: name.to_string(),
@@ -219,7 +218,10 @@ fn finish(name: &str, format: Format, draft: Draft, mut problems: Vec<Problem>) 
         title,
         date: draft.date,
         source,
-        author: draft.author.map(|a| text::clean_inline(&a)).filter(|a| !a.is_empty()),
+        author: draft
+            .author
+            .map(|a| text::clean_inline(&html::strip_tags(&a)))
+            .filter(|a| !a.is_empty()),
         url: draft.url.filter(|u| is_web_url(u)),
         summary,
         char_count: text.chars().count(),
@@ -234,14 +236,21 @@ fn unreadable_article(name: &str, error: &std::io::Error) -> Article {
         kind: ProblemKind::Empty,
         detail: format!("the file cannot be read ({error})"),
     }];
-    finish(name, detect::format_from_name(name).unwrap_or(Format::PlainText), Draft::default(), problems)
+    finish(
+        name,
+        detect::format_from_name(name).unwrap_or(Format::PlainText),
+        Draft::default(),
+        problems,
+    )
 }
 
 /// Only plain web links are kept as "original" links; `javascript:`, `data:` and the like never are.
 pub(crate) fn is_web_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
 }
 
 fn file_stem(name: &str) -> &str {
@@ -261,9 +270,19 @@ fn make_id(name: &str) -> String {
     };
     let id: String = without_ext
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' || c == '.' { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
-    if id.is_empty() { "article".into() } else { id }
+    if id.is_empty() {
+        "article".into()
+    } else {
+        id
+    }
 }
 
 fn make_ids_unique(articles: &mut [Article]) {

@@ -25,7 +25,11 @@ pub(crate) fn read(doc: &str) -> Draft {
         rest.iter().map(|l| l.to_string()).collect()
     };
     for p in paragraphs {
-        let kind = if is_section_heading(p.trim()) { BlockKind::Heading(2) } else { BlockKind::Paragraph };
+        let kind = if is_section_heading(p.trim()) {
+            BlockKind::Heading(2)
+        } else {
+            BlockKind::Paragraph
+        };
         draft.body.push(kind, &p);
     }
     draft
@@ -42,7 +46,9 @@ fn is_section_heading(line: &str) -> bool {
         .chars()
         .take_while(|c| numerals.contains(*c) || c.is_ascii_digit())
         .collect();
-    let after = line.trim_start_matches(['（', '(']).trim_start_matches(|c: char| numerals.contains(c) || c.is_ascii_digit());
+    let after = line
+        .trim_start_matches(['（', '('])
+        .trim_start_matches(|c: char| numerals.contains(c) || c.is_ascii_digit());
     (!lead.is_empty() && after.starts_with(['、', '）', ')', '.', '．']))
         || (line.starts_with('第') && line.chars().nth(2).is_some_and(|c| "章节部分篇".contains(c)))
 }
@@ -62,7 +68,15 @@ mod tests {
     fn enumerated_short_lines_are_headings() {
         let d = read("题\n\n一、为什么 DeepSeek 会引起全球性的科技震撼\n\n正文。\n\n（二）小节\n\n2025年1月，OpenAI提出规模法则。\n");
         let kinds: Vec<BlockKind> = d.body.finish().1.iter().map(|b| b.kind).collect();
-        assert_eq!(kinds, [BlockKind::Heading(2), BlockKind::Paragraph, BlockKind::Heading(2), BlockKind::Paragraph]);
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Heading(2),
+                BlockKind::Paragraph,
+                BlockKind::Heading(2),
+                BlockKind::Paragraph
+            ]
+        );
     }
 
     #[test]

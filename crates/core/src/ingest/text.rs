@@ -80,7 +80,10 @@ pub(crate) struct TextBuilder {
 impl TextBuilder {
     /// A builder for text extracted from PDFs, joining stray spaces between Chinese characters.
     pub(crate) fn for_extracted_text() -> Self {
-        TextBuilder { extracted: true, ..Default::default() }
+        TextBuilder {
+            extracted: true,
+            ..Default::default()
+        }
     }
 
     /// Adds a block; raw text is cleaned with [`clean_inline`] (joining Chinese for extracted text),

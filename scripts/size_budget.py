@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Prints every file of the release bundle with its raw and gzip size, and fails
+when what the browser downloads exceeds the budget (gzip).
+
+Usage: python3 scripts/size_budget.py [dist] [--budget-kb 200]
+"""
+import gzip
+import os
+import sys
+
+def main():
+    args = [a for a in sys.argv[1:]]
+    budget_kb = 200
+    if "--budget-kb" in args:
+        i = args.index("--budget-kb")
+        budget_kb = int(args[i + 1])
+        del args[i:i + 2]
+    dist = args[0] if args else "dist"
+    rows = []
+    for dirpath, _, files in os.walk(dist):
+        for name in files:
+            path = os.path.join(dirpath, name)
+            # Precompressed copies are alternatives, not extra downloads.
+            if name.endswith((".gz", ".br")):
+                continue
+            data = open(path, "rb").read()
+            rows.append((os.path.relpath(path, dist), len(data), len(gzip.compress(data, 9))))
+    if not rows:
+        sys.exit(f"no files in {dist}: build the bundle first (trunk build --release --offline)")
+    rows.sort(key=lambda r: -r[2])
+    print(f"{'file':<48} {'raw KB':>10} {'gzip KB':>10}")
+    for name, raw, gz in rows:
+        print(f"{name:<48} {raw / 1024:>10.1f} {gz / 1024:>10.1f}")
+    total_raw = sum(r[1] for r in rows)
+    total_gz = sum(r[2] for r in rows)
+    print(f"{'total':<48} {total_raw / 1024:>10.1f} {total_gz / 1024:>10.1f}")
+    print(f"budget: {budget_kb} KB gzip; used {total_gz / 1024:.1f} KB ({100 * total_gz / 1024 / budget_kb:.0f}%)")
+    if total_gz > budget_kb * 1024:
+        sys.exit(f"over budget: {total_gz / 1024:.1f} KB gzip > {budget_kb} KB")
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The whole test suite: lints, native tests, browser tests in headless Chromium,
+# the release bundle's size budget and the end-to-end test against that bundle
+# served from a sub-path. Installs whatever is missing first.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+"$ROOT/scripts/setup.sh"
+cd "$ROOT"
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy (native)"
+cargo clippy --workspace --all-targets --all-features -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy -p explorer --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test --workspace --all-features
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test -p explorer --target wasm32-unknown-unknown --test browser
+
+step "release bundle"
+trunk build --release --offline
+
+step "size budget"
+python3 scripts/size_budget.py dist
+
+step "end-to-end (release bundle served from /explorer/, headless Chromium)"
+node tests/e2e/run.mjs dist
+
+step "all tests passed"

@@ -1,0 +1,128 @@
+// End-to-end test of the release bundle: served from /explorer/ on 127.0.0.1,
+// driven in headless Chromium like a reader would. Prints its timings and
+// saves screenshots in tests/e2e/out/.
+//
+// Usage: node tests/e2e/run.mjs [dist]
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, watchedPage, outDir } from './browser.mjs';
+
+const dist = process.argv[2] || 'dist';
+const server = await serve(dist);
+const browser = await launch();
+const out = outDir();
+let failed = 0;
+
+async function scenario(name, fn) {
+  const { page, faults } = await watchedPage(browser);
+  try {
+    await fn(page);
+    assert.deepEqual(faults, [], 'the page misbehaved');
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${String(e.message).split('\n').join('\n     ')}`);
+    await page.screenshot({ path: `${out}/FAILED-${name.replace(/\W+/g, '-')}.png`, fullPage: true }).catch(() => {});
+  } finally {
+    await page.context().close();
+  }
+}
+
+const TITLES = [
+  '周鸿祎谈DeepSeek：开启AI产业的“iPhone”时刻',
+  'DeepSeek 引发的 AI发展路径思考（转载）',
+  '我们问专家怎么看DeepSeek？专家：等我问问DeepSeek',
+  'DeepSeek彰显开放精神：人工智能的“共享单车时刻”',
+  '关胖本胖｜DeepSeek和国运有啥关系？',
+];
+
+await scenario('list shows every article from a sub-path', async (page) => {
+  const t0 = Date.now();
+  await page.goto(server.url);
+  await page.waitForSelector('.article-item');
+  console.log(`     first list paint: ${Date.now() - t0} ms after navigation start`);
+  const titles = await page.locator('.article-title').allInnerTexts();
+  assert.deepEqual([...titles].sort(), [...TITLES].sort());
+  // Newest first, undated last.
+  assert.equal(titles[0], TITLES[3]);
+  assert.equal(titles[titles.length - 1], TITLES[1]);
+  const header = await page.locator('.corpus-summary').innerText();
+  assert.match(header, /5 articles/);
+  const undated = page.locator('.article-item', { hasText: TITLES[1] });
+  assert.match(await undated.innerText(), /date unknown/);
+  assert.match(await undated.innerText(), /科技导报/);
+  const cdt = page.locator('.article-item', { hasText: TITLES[4] });
+  for (const part of ['中国数字时代', '关不羽', '2025-02-12 20:11 UTC+8', '3,506 chars']) {
+    assert.ok((await cdt.innerText()).includes(part), `list item lacks ${part}`);
+  }
+  await page.screenshot({ path: `${out}/list-1280.png`, fullPage: true });
+});
+
+await scenario('sorting by length and title, kept in the URL', async (page) => {
+  await page.goto(server.url);
+  await page.click('button[data-sort="length"]');
+  await page.waitForURL(/sort=length/);
+  const lengths = await page.locator('.article-item .length').allInnerTexts();
+  const numbers = lengths.map((s) => Number(s.replace(/\D/g, '')));
+  assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a));
+  await page.click('button[data-sort="length"]');
+  await page.waitForURL(/dir=asc/);
+  await page.reload();
+  const again = (await page.locator('.article-item .length').allInnerTexts()).map((s) => Number(s.replace(/\D/g, '')));
+  assert.deepEqual(again, [...numbers].reverse(), 'reload keeps the ascending order');
+});
+
+await scenario('reader shows clean text, the original link and survives reload', async (page) => {
+  await page.goto(server.url);
+  await page.click(`text=${TITLES[4]}`);
+  await page.waitForSelector('.reader .article-body');
+  assert.match(page.url(), /#\/article\/004_f2c8ec8c15103647$/);
+  const body = await page.locator('.article-body').innerText();
+  assert.ok(body.includes('DeepSeek横空出世，成功破圈。'));
+  assert.ok(body.includes('区区17%的跌幅不痛不痒'));
+  for (const chrome of ['WhatsApp', 'Email', 'addtoany', '档案卡', '<p>', '&amp;', 'http']) {
+    assert.ok(!body.includes(chrome), `reader shows ${chrome}`);
+  }
+  const original = page.locator('.original a');
+  assert.equal(await original.getAttribute('href'), 'https://chinadigitaltimes.net/chinese/715803.html');
+  assert.equal(await page.locator('.article-body img').count(), 0, 'no remote images');
+  await page.screenshot({ path: `${out}/reader-1280.png`, fullPage: false });
+  await page.reload();
+  await page.waitForSelector('.reader .article-body');
+  assert.equal(await page.locator('#reader-title').innerText(), TITLES[4]);
+  await page.click('.reader-nav .back');
+  await page.waitForSelector('.article-item');
+});
+
+await scenario('deep link straight into the reader and the back button', async (page) => {
+  await page.goto(`${server.url}#/article/001_8a01f4ea65b6cdb0`);
+  await page.waitForSelector('.reader .article-body');
+  assert.match(await page.locator('.reader .meta').innerText(), /date unknown/);
+  const body = await page.locator('.article-body').innerText();
+  assert.ok(body.includes('DeepSeek的横空出世是人工智能（AI）发展史上新的标志性事件。'));
+  await page.goto(server.url);
+  await page.waitForSelector('.article-item');
+  await page.goBack();
+  await page.waitForSelector('.reader .article-body');
+});
+
+await scenario('unknown links show a way back, not a blank page', async (page) => {
+  await page.goto(`${server.url}#/article/no-such-article`);
+  await page.waitForSelector('.not-found');
+  await page.goto(`${server.url}#/%3Cimg%20src=x%20onerror=alert(1)%3E`);
+  await page.waitForSelector('.not-found');
+});
+
+await scenario('phone width', async (page) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${server.url}#/article/000_823bd0b36655b433`);
+  await page.waitForSelector('.reader .article-body');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, 'no horizontal scrolling at 390 px');
+  await page.screenshot({ path: `${out}/reader-390.png` });
+});
+
+await browser.close();
+await server.close();
+console.log(failed ? `\n${failed} end-to-end scenario(s) failed` : '\nall end-to-end scenarios passed');
+process.exit(failed ? 1 : 0);
