@@ -32,3 +32,5 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   step "installing npm test tools (wasm-opt, playwright-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# Builds run with --offline (trunk must not download tools), so fetch crates first; instant when cached.
+cargo fetch --quiet

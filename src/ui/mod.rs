@@ -3,15 +3,64 @@
 
 pub mod app;
 pub mod components;
+pub mod i18n;
 pub mod pages;
 pub mod route;
+pub mod state;
 
-/// Replaces the loading message in `#app` (or the body) with the explorer.
+use wasm_bindgen::JsCast;
+
+/// Replaces the loading message in `#app` (or the body) with the explorer,
+/// installs the panic panel and registers the offline service worker.
 pub fn mount() {
+    std::panic::set_hook(Box::new(show_panic_panel));
     let document = gloo::utils::document();
     let root = document
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
     root.set_inner_html("");
     yew::Renderer::<app::App>::with_root(root).render();
+    register_service_worker();
+}
+
+/// A friendly panel instead of a blank page if the app ever panics.
+fn show_panic_panel(info: &std::panic::PanicHookInfo<'_>) {
+    gloo::console::error!(format!("explorer panicked: {info}"));
+    let document = gloo::utils::document();
+    let Ok(panel) = document.create_element("div") else {
+        return;
+    };
+    panel.set_class_name("panic-panel");
+    let _ = panel.set_attribute("role", "alert");
+    // Text only: the message may contain anything.
+    panel.set_text_content(Some(
+        "出错了，请刷新页面。Something went wrong: please reload the page. \
+         If it happens again, the browser console has the details.",
+    ));
+    let _ = gloo::utils::body().prepend_with_node_1(&panel);
+}
+
+/// Registers `sw.js` (written by the release build) so the page works offline.
+/// Absent in development builds and tests; failures are ignored.
+fn register_service_worker() {
+    let navigator = gloo::utils::window().navigator();
+    let has_sw = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+    let is_release_bundle = gloo::utils::document()
+        .query_selector("meta[http-equiv='Content-Security-Policy']")
+        .ok()
+        .flatten()
+        .is_some();
+    if !has_sw || !is_release_bundle {
+        return;
+    }
+    let promise = navigator.service_worker().register("./sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            let message = e
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_default();
+            gloo::console::warn!(format!("offline support unavailable: {message}"));
+        }
+    });
 }

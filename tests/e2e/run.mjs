@@ -13,8 +13,8 @@ const browser = await launch();
 const out = outDir();
 let failed = 0;
 
-async function scenario(name, fn) {
-  const { page, faults } = await watchedPage(browser);
+async function scenario(name, fn, options = {}) {
+  const { page, faults } = await watchedPage(browser, options);
   try {
     await fn(page);
     assert.deepEqual(faults, [], 'the page misbehaved');
@@ -50,9 +50,9 @@ await scenario('list shows every article from a sub-path', async (page) => {
   assert.match(header, /5 articles/);
   const undated = page.locator('.article-item', { hasText: TITLES[1] });
   assert.match(await undated.innerText(), /date unknown/);
-  assert.match(await undated.innerText(), /科技导报/);
+  assert.match(await undated.innerText(), /Science & Technology Review/);
   const cdt = page.locator('.article-item', { hasText: TITLES[4] });
-  for (const part of ['中国数字时代', '关不羽', '2025-02-12 20:11 UTC+8', '3,506 chars']) {
+  for (const part of ['China Digital Times', '关不羽', '2025-02-12 20:11 UTC+8', '3,506 chars']) {
     assert.ok((await cdt.innerText()).includes(part), `list item lacks ${part}`);
   }
   await page.screenshot({ path: `${out}/list-1280.png`, fullPage: true });
@@ -68,6 +68,7 @@ await scenario('sorting by length and title, kept in the URL', async (page) => {
   await page.click('button[data-sort="length"]');
   await page.waitForURL(/dir=asc/);
   await page.reload();
+  await page.waitForSelector('.article-item');
   const again = (await page.locator('.article-item .length').allInnerTexts()).map((s) => Number(s.replace(/\D/g, '')));
   assert.deepEqual(again, [...numbers].reverse(), 'reload keeps the ascending order');
 });
@@ -114,12 +115,59 @@ await scenario('unknown links show a way back, not a blank page', async (page) =
 });
 
 await scenario('phone width', async (page) => {
-  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${server.url}#/article/000_823bd0b36655b433`);
   await page.waitForSelector('.reader .article-body');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false, 'no horizontal scrolling at 390 px');
   await page.screenshot({ path: `${out}/reader-390.png` });
+}, { viewport: { width: 390, height: 844 } });
+
+await scenario('interface language follows the browser, switches and is remembered', async (page) => {
+  await page.goto(server.url);
+  await page.waitForSelector('.article-item');
+  assert.match(await page.locator('.corpus-summary').innerText(), /5 篇文章/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  await page.click('.lang-switch');
+  await page.waitForFunction(() => document.querySelector('.corpus-summary').innerText.includes('5 articles'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.reload();
+  await page.waitForSelector('.article-item');
+  assert.match(await page.locator('.corpus-summary').innerText(), /5 articles/, 'the choice is remembered');
+  // Article text is never translated and keeps its language.
+  assert.equal(await page.locator('.article-title').first().getAttribute('lang'), 'zh-CN');
+}, { locale: 'zh-CN' });
+
+await scenario('dark theme follows the system and the switch is remembered', async (page) => {
+  await page.goto(server.url);
+  await page.waitForSelector('.article-item');
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await bg(), 'rgb(20, 21, 26)', 'dark by system setting');
+  await page.screenshot({ path: `${out}/list-dark-1280.png` });
+  await page.click('.theme-switch');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+  assert.equal(await bg(), 'rgb(253, 252, 249)');
+  await page.reload();
+  await page.waitForSelector('.article-item');
+  assert.equal(await bg(), 'rgb(253, 252, 249)', 'the choice is remembered');
+}, { colorScheme: 'dark' });
+
+await scenario('runs under its strict CSP and works offline after the first visit', async (page) => {
+  await page.goto(server.url);
+  await page.waitForSelector('.article-item');
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload(); // now controlled by the worker
+  await page.waitForSelector('.article-item');
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.waitForSelector('.article-item');
+  assert.equal(await page.locator('.article-item').count(), 5);
+  await page.goto(`${server.url}#/article/002_3e4ee82098be42bd`);
+  await page.waitForSelector('.reader .article-body');
+  await page.context().setOffline(false);
 });
 
 await browser.close();

@@ -2,6 +2,8 @@
 //! from a seed is ever put into the page as HTML.
 
 use crate::corpus::embedded;
+use crate::ui::i18n::Msg;
+use crate::ui::state::use_lang;
 use explorer_core::model::BlockKind;
 use yew::prelude::*;
 
@@ -15,9 +17,10 @@ pub struct ArticleBodyProps {
 /// Headings, paragraphs, quotes and list items, in order.
 #[function_component(ArticleBody)]
 pub fn article_body(props: &ArticleBodyProps) -> Html {
+    let lang = use_lang();
     let a = &embedded().articles[props.article_index];
     if a.blocks.is_empty() {
-        return html! { <p class="empty-text">{ "This file has no article text. · 此文件没有正文。" }</p> };
+        return html! { <p class="empty-text">{ lang.t(Msg::NoText) }</p> };
     }
     html! {
         <div class="article-body" lang="zh-CN">

@@ -3,6 +3,7 @@
 pub mod article_body;
 pub mod article_meta;
 pub mod corpus_summary;
+pub mod pref_switches;
 pub mod problem_badges;
 pub mod sort_bar;
 pub mod warnings_panel;

@@ -1,6 +1,8 @@
 //! The list's sort controls; they change the URL, which re-sorts the list.
 
+use crate::ui::i18n::Msg;
 use crate::ui::route::{ListQuery, Route};
+use crate::ui::state::use_lang;
 use explorer_core::listing::{default_ascending, SortKey};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -12,22 +14,15 @@ pub struct SortBarProps {
     pub query: ListQuery,
 }
 
-fn label(key: SortKey) -> &'static str {
-    match key {
-        SortKey::Date => "Date · 日期",
-        SortKey::Length => "Length · 篇幅",
-        SortKey::Title => "Title · 标题",
-    }
-}
-
 /// Buttons for each sort key; pressing the active one flips the direction.
 #[function_component(SortBar)]
 pub fn sort_bar(props: &SortBarProps) -> Html {
+    let lang = use_lang();
     let navigator = use_navigator();
     let (current, ascending) = (props.query.key(), props.query.ascending());
     html! {
-        <div class="sort-bar" role="group" aria-label="Sort articles">
-            <span class="sort-label">{ "Sort · 排序" }</span>
+        <div class="sort-bar" role="group" aria-label={lang.t(Msg::SortGroup)}>
+            <span class="sort-label">{ lang.t(Msg::SortBy) }</span>
             { for SortKey::ALL.into_iter().map(|key| {
                 let active = key == current;
                 let next = if active { ListQuery::new(key, !ascending) } else { ListQuery::new(key, default_ascending(key)) };
@@ -37,11 +32,16 @@ pub fn sort_bar(props: &SortBarProps) -> Html {
                         let _ = n.push_with_query(&Route::List, &next);
                     }
                 });
-                let arrow = if active { if ascending { " ↑" } else { " ↓" } } else { "" };
+                let (arrow, direction) = match (active, ascending) {
+                    (false, _) => ("", String::new()),
+                    (true, true) => (" ↑", format!(", {}", lang.t(Msg::Ascending))),
+                    (true, false) => (" ↓", format!(", {}", lang.t(Msg::Descending))),
+                };
                 html! {
                     <button type="button" class={classes!("sort", active.then_some("active"))}
-                        aria-pressed={active.to_string()} data-sort={key.as_str()} {onclick}>
-                        { label(key) }{ arrow }
+                        aria-pressed={active.to_string()} data-sort={key.as_str()} {onclick}
+                        aria-label={format!("{}{direction}", lang.t(Msg::SortKeyName(key)))}>
+                        { lang.t(Msg::SortKeyName(key)) }{ arrow }
                     </button>
                 }
             }) }

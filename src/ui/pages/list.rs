@@ -4,7 +4,9 @@ use crate::corpus::embedded;
 use crate::ui::components::{
     article_meta::ArticleMeta, problem_badges::ProblemBadges, sort_bar::SortBar, warnings_panel::WarningsPanel,
 };
+use crate::ui::i18n::Msg;
 use crate::ui::route::{ListQuery, Route};
+use crate::ui::state::use_lang;
 use explorer_core::listing;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -12,13 +14,14 @@ use yew_router::prelude::*;
 /// The list page; its sort order lives in the URL.
 #[function_component(ListPage)]
 pub fn list_page() -> Html {
+    let lang = use_lang();
     let corpus = embedded();
     let location = use_location();
     let query: ListQuery = location.and_then(|l| l.query::<ListQuery>().ok()).unwrap_or_default();
     let order = listing::sorted(&corpus.articles, query.key(), query.ascending());
     html! {
         <section class="list-page" aria-labelledby="list-heading">
-            <h1 id="list-heading" class="visually-hidden">{ "Articles" }</h1>
+            <h1 id="list-heading" class="visually-hidden">{ lang.t(Msg::ArticlesHeading) }</h1>
             <WarningsPanel />
             <SortBar query={query.clone()} />
             <ol class="article-list">
@@ -26,7 +29,7 @@ pub fn list_page() -> Html {
                     let a = &corpus.articles[i];
                     html! {
                         <li class="article-item" key={a.id.clone()} data-id={a.id.clone()}>
-                            <h2 class="article-title">
+                            <h2 class="article-title" lang="zh-CN">
                                 <Link<Route> to={Route::Article { id: a.id.clone() }}>{ &a.title }</Link<Route>>
                             </h2>
                             <ArticleMeta article_index={i} />

@@ -1,16 +1,19 @@
 //! Shown for a hash that names no view.
 
+use crate::ui::i18n::Msg;
 use crate::ui::route::Route;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// The not-found page, with a way back.
 #[function_component(NotFound)]
 pub fn not_found() -> Html {
+    let lang = use_lang();
     html! {
         <section class="not-found">
-            <h1>{ "Not found · 未找到" }</h1>
-            <p>{ "This link names no article or view. " }<Link<Route> to={Route::List}>{ "Back to the list" }</Link<Route>></p>
+            <h1>{ lang.t(Msg::NotFoundTitle) }</h1>
+            <p>{ lang.t(Msg::NotFoundBody) }{ " " }<Link<Route> to={Route::List}>{ lang.t(Msg::BackToList) }</Link<Route>></p>
         </section>
     }
 }

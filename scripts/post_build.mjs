@@ -1,0 +1,55 @@
+// Trunk post-build hook (see Trunk.toml): finishes the bundle for static hosts.
+// 1. A strict Content-Security-Policy <meta> in index.html, allowing exactly
+//    trunk's inline loader script (by its sha256 hash) and wasm compilation.
+// 2. sw.js: a service worker that precaches this build's files under a
+//    versioned cache, so the page works offline and updates cleanly.
+// 3. Precompressed .gz and .br copies of text and wasm files for hosts that serve them.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR) or pass the bundle folder');
+const indexPath = path.join(dir, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+
+// 1. CSP: hash every inline script trunk wrote; the page has no other inline code.
+const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+  .filter((m) => !/\bsrc=/.test(m[0]))
+  .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1]).digest('base64')}'`);
+const csp = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+fs.writeFileSync(indexPath, html);
+
+// 2. Service worker: the build's version is a hash of its files.
+const assets = fs.readdirSync(dir).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js' && !f.startsWith('.'));
+const version = crypto.createHash('sha256');
+for (const f of assets.sort()) version.update(f).update(fs.readFileSync(path.join(dir, f)));
+const template = fs.readFileSync(new URL('../assets/sw.template.js', import.meta.url), 'utf8');
+const sw = template
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__ASSETS__', JSON.stringify(['./', ...assets.map((f) => `./${f}`)]));
+fs.writeFileSync(path.join(dir, 'sw.js'), sw);
+
+// 3. Precompressed copies.
+for (const f of fs.readdirSync(dir)) {
+  if (!/\.(html|js|css|wasm|json|svg|txt|webmanifest)$/.test(f)) continue;
+  const data = fs.readFileSync(path.join(dir, f));
+  fs.writeFileSync(path.join(dir, `${f}.gz`), zlib.gzipSync(data, { level: 9 }));
+  fs.writeFileSync(path.join(dir, `${f}.br`), zlib.brotliCompressSync(data, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  }));
+}
+console.log(`post-build: CSP with ${hashes.length} script hash(es), sw.js version over ${assets.length} files, .gz/.br copies`);
