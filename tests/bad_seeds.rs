@@ -46,8 +46,12 @@ fn every_fixture_file_is_listed() {
             "hostile.html",
             "hostile_markdown.md",
             "invalid_utf8.txt",
+            "mixed_encoding.txt",
+            "nested.html",
+            "svg_and_css.html",
             "unclosed_front_matter.txt",
-            "whitespace_only.txt"
+            "whitespace_only.txt",
+            "深度 报道 (副本).md"
         ]
     );
 }
@@ -139,6 +143,49 @@ fn hostile_markdown_keeps_its_text_and_loses_everything_active() {
     assert_eq!(a.text, "正文开始正文继续。\n\n块级 HTML 里的文字。\n\n点我");
     assert_eq!(a.url.as_deref(), Some("https://new.qq.com/rain/a/TEST"));
     assert_eq!(a.source.key, "qq");
+}
+
+#[test]
+fn mixed_encodings_decode_line_by_line() {
+    let corpus = corpus();
+    assert_eq!(kinds(&corpus, "mixed_encoding.txt"), [ProblemKind::NotUtf8]);
+    let a = corpus.article("mixed_encoding").unwrap();
+    assert_eq!(a.title, "混合编码的文件");
+    assert_eq!(a.text, "前半部分是 UTF-8。\n\n后半部分是 GB18030 编码。");
+    warning_for(&corpus, "mixed_encoding.txt", "1 line read as GB18030");
+}
+
+#[test]
+fn deeply_nested_markup_keeps_its_text() {
+    let corpus = corpus();
+    assert_eq!(kinds(&corpus, "nested.html"), [ProblemKind::BadMarkup]);
+    let a = corpus.article("nested").unwrap();
+    assert_eq!(a.title, "深层嵌套");
+    for sentence in ["嵌套深处的文字。", "嵌套之后的段落。", "过深的嵌套按纯文本读取。"] {
+        assert!(a.text.contains(sentence), "{sentence} missing from {}", a.text);
+    }
+    warning_for(&corpus, "nested.html", "nested about 600 levels deep");
+}
+
+#[test]
+fn svg_css_base_forms_and_objects_are_dropped() {
+    let corpus = corpus();
+    assert_eq!(kinds(&corpus, "svg_and_css.html"), [ProblemKind::ActiveContent]);
+    let a = corpus.article("svg_and_css").unwrap();
+    assert_eq!(a.title, "SVG 与 CSS 攻击");
+    // Escaped markup in the source is text, shown as the characters it spells.
+    assert_eq!(a.text, "正文第一段。\n\n正文第二段 <b>粗体</b> 是转义后的文字。");
+    let w = warning_for(&corpus, "svg_and_css.html", "script element");
+    assert!(w.contains("CSS expression") && w.contains("embedded frame or object"), "{w}");
+}
+
+#[test]
+fn names_with_spaces_and_chinese_get_a_link_safe_id() {
+    let corpus = corpus();
+    let a = corpus.articles.iter().find(|a| a.file == "深度 报道 (副本).md").unwrap();
+    assert_eq!(a.id, "深度-报道--副本-");
+    assert_eq!(a.title, "文件名带空格和中文的文章");
+    assert!(a.problems.is_empty());
 }
 
 #[test]

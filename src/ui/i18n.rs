@@ -108,6 +108,11 @@ impl Lang {
                 ProblemKind::ActiveContent => s("已移除脚本等活动内容", "active content removed"),
                 ProblemKind::TooLarge => s("文件过大，已截断", "too large, cut"),
                 ProblemKind::BadMetadata => s("元数据有误", "bad metadata"),
+                ProblemKind::BadMarkup => s("标记结构损坏", "broken markup"),
+            },
+            ShowMore(n) => match self {
+                Zh => format!("显示更多（还有 {} 篇）", self.number(n)),
+                En => format!("Show more ({} more)", self.number(n)),
             },
             BackToList => s("← 全部文章", "← All articles"),
             ReaderNav => s("阅读器导航", "Reader"),
@@ -163,6 +168,8 @@ pub enum Msg {
     ProblemsWithFile,
     /// A problem's short label.
     Problem(ProblemKind),
+    /// The list's "show more" button, with how many are not shown.
+    ShowMore(usize),
     /// The reader's back link.
     BackToList,
     /// Label of the reader's navigation.

@@ -203,6 +203,8 @@ pub enum ProblemKind {
     TooLarge,
     /// A value in the file or the metadata file could not be used.
     BadMetadata,
+    /// The markup is too broken or deeply nested to keep its structure; its text was kept.
+    BadMarkup,
 }
 
 impl ProblemKind {
@@ -216,6 +218,7 @@ impl ProblemKind {
             ProblemKind::ActiveContent => "active content removed",
             ProblemKind::TooLarge => "too large, cut",
             ProblemKind::BadMetadata => "bad metadata",
+            ProblemKind::BadMarkup => "broken markup",
         }
     }
 }

@@ -11,6 +11,9 @@ use explorer_core::listing;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+/// How many list items are rendered at first, and added per "show more".
+const PAGE: usize = 50;
+
 /// The list page; its sort order lives in the URL.
 #[function_component(ListPage)]
 pub fn list_page() -> Html {
@@ -19,13 +22,20 @@ pub fn list_page() -> Html {
     let location = use_location();
     let query: ListQuery = location.and_then(|l| l.query::<ListQuery>().ok()).unwrap_or_default();
     let order = listing::sorted(&corpus.articles, query.key(), query.ascending());
+    // A long list renders in pages, so a corpus of thousands never builds thousands of nodes at once.
+    let shown = use_state_eq(|| PAGE);
+    let remaining = order.len().saturating_sub(*shown);
+    let show_more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + PAGE))
+    };
     html! {
         <section class="list-page" aria-labelledby="list-heading">
             <h1 id="list-heading" class="visually-hidden">{ lang.t(Msg::ArticlesHeading) }</h1>
             <WarningsPanel />
             <SortBar query={query.clone()} />
             <ol class="article-list">
-                { for order.into_iter().map(|i| {
+                { for order.into_iter().take(*shown).map(|i| {
                     let a = &corpus.articles[i];
                     html! {
                         <li class="article-item" key={a.id.clone()} data-id={a.id.clone()}>
@@ -39,6 +49,9 @@ pub fn list_page() -> Html {
                     }
                 }) }
             </ol>
+            if remaining > 0 {
+                <button type="button" class="show-more" onclick={show_more}>{ lang.t(Msg::ShowMore(remaining)) }</button>
+            }
         </section>
     }
 }

@@ -54,25 +54,54 @@ fn to_text(bytes: &[u8], problems: &mut Vec<Problem>) -> String {
     match std::str::from_utf8(body) {
         Ok(s) => s.to_string(),
         Err(e) => {
-            let at = e.valid_up_to() + bom_len;
-            if let Some(s) = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(body) {
-                problems.push(Problem {
-                    kind: ProblemKind::NotUtf8,
-                    detail: format!(
-                        "not valid UTF-8 (first bad byte at offset {at}); read as GB18030 instead. Save it as UTF-8 to silence this"
-                    ),
-                });
-                return s.into_owned();
-            }
+            let (text, note) = decode_line_by_line(body);
             problems.push(Problem {
                 kind: ProblemKind::NotUtf8,
                 detail: format!(
-                    "not valid UTF-8 (first bad byte at offset {at}); bad bytes are shown as \u{FFFD}. Save it as UTF-8 to fix"
+                    "not valid UTF-8 (first bad byte at offset {}); {note}. Save it as UTF-8 to fix",
+                    e.valid_up_to() + bom_len
                 ),
             });
-            String::from_utf8_lossy(body).into_owned()
+            text
         }
     }
+}
+
+/// Decodes each line on its own: UTF-8 where it is valid, else GB18030 (legacy
+/// Chinese) where that decodes cleanly, else UTF-8 with replacement characters.
+/// Files that mix encodings (a GB18030 part pasted into a UTF-8 file) come out whole.
+fn decode_line_by_line(body: &[u8]) -> (String, String) {
+    let (mut gb_lines, mut lossy_lines) = (0usize, 0usize);
+    let mut text = String::with_capacity(body.len());
+    for line in body.split_inclusive(|&b| b == b'\n') {
+        match std::str::from_utf8(line) {
+            Ok(s) => text.push_str(s),
+            Err(_) => match encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(line) {
+                Some(s) => {
+                    gb_lines += 1;
+                    text.push_str(&s);
+                }
+                None => {
+                    lossy_lines += 1;
+                    text.push_str(&String::from_utf8_lossy(line));
+                }
+            },
+        }
+    }
+    let mut parts = Vec::new();
+    if gb_lines > 0 {
+        parts.push(format!(
+            "{gb_lines} line{} read as GB18030",
+            if gb_lines == 1 { "" } else { "s" }
+        ));
+    }
+    if lossy_lines > 0 {
+        parts.push(format!(
+            "bad bytes in {lossy_lines} line{} shown as \u{FFFD}",
+            if lossy_lines == 1 { "" } else { "s" }
+        ));
+    }
+    (text, parts.join(", "))
 }
 
 /// A NUL byte, or many control bytes, in the first 8 KB means binary data.
@@ -106,6 +135,19 @@ mod tests {
         assert_eq!(d.text, "深度求索发布模型");
         assert_eq!(d.problems[0].kind, ProblemKind::NotUtf8);
         assert!(d.problems[0].detail.contains("GB18030"));
+    }
+
+    #[test]
+    fn mixed_utf8_and_gb18030_lines_both_decode() {
+        let mut bytes = "第一行是 UTF-8\n".as_bytes().to_vec();
+        bytes.extend(encoding_rs::GB18030.encode("第二行是国标\n").0.iter());
+        let d = decode(&bytes);
+        assert_eq!(d.text, "第一行是 UTF-8\n第二行是国标\n");
+        assert!(
+            d.problems[0].detail.contains("1 line read as GB18030"),
+            "{}",
+            d.problems[0].detail
+        );
     }
 
     #[test]

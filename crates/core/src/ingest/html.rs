@@ -79,6 +79,21 @@ pub(crate) fn read(doc: &str) -> Draft {
         let head = String::from_utf8_lossy(&html.as_bytes()[..html.len().min(2048)]).to_ascii_lowercase();
         head.contains("<html") || head.contains("<!doctype") || head.contains("<head")
     };
+    let depth = approx_max_depth(html);
+    if depth > MAX_DEPTH {
+        draft.problems.push(Problem {
+            kind: ProblemKind::BadMarkup,
+            detail: format!(
+                "markup is nested about {depth} levels deep (limit {MAX_DEPTH}); its text was read without structure"
+            ),
+        });
+        let mut active = ActiveContent::default();
+        read_flat(html, &mut draft.body, &mut active);
+        if let Some(p) = active.problem() {
+            draft.problems.push(p);
+        }
+        return draft;
+    }
     let parsed = if is_document {
         Html::parse_document(html)
     } else {
@@ -105,6 +120,80 @@ pub(crate) fn read(doc: &str) -> Draft {
         draft.date = card.date.as_deref().and_then(dates::parse_date);
     }
     draft
+}
+
+/// Deeper nesting than this is not parsed as a tree: HTML tree building costs
+/// time proportional to depth for every element, so hostile nesting would stall the build.
+const MAX_DEPTH: usize = 512;
+
+/// A cheap upper estimate of how deeply elements nest: opening tags minus closing tags,
+/// ignoring void elements and self-closing tags.
+fn approx_max_depth(html: &str) -> usize {
+    const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li"];
+    let (mut depth, mut max) = (0usize, 0usize);
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+        i += off + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let end = bytes[start..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |e| start + e);
+        if end == start || !bytes[start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = html[start..end].to_ascii_lowercase();
+        if VOID.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+/// Text of markup too deep to parse as a tree: tags dropped, script and style
+/// contents skipped, entities decoded, one paragraph per block-level tag.
+fn read_flat(html: &str, body: &mut TextBuilder, active: &mut ActiveContent) {
+    let lower = html.to_ascii_lowercase();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < html.len() {
+        let Some(off) = html[i..].find('<') else {
+            out.push_str(&html[i..]);
+            break;
+        };
+        out.push_str(&html[i..i + off]);
+        let tag_start = i + off;
+        let tag_end = html[tag_start..].find('>').map_or(html.len(), |e| tag_start + e + 1);
+        let tag = &lower[tag_start..tag_end];
+        for raw in ["script", "style"] {
+            if tag.starts_with(&format!("<{raw}")) {
+                if raw == "script" {
+                    active.scripts += 1;
+                }
+                let close = lower[tag_end..].find(&format!("</{raw}")).map_or(html.len(), |e| tag_end + e);
+                i = close;
+                break;
+            }
+        }
+        if i > tag_start {
+            continue;
+        }
+        if tag.contains(" on") && tag.contains('=') {
+            active.handlers += 1;
+        }
+        if ["<p", "<div", "<br", "<h", "<li", "</p", "</div", "</h", "</li"].iter().any(|b| tag.starts_with(b)) {
+            out.push('\u{1}');
+        }
+        i = tag_end;
+    }
+    for part in out.split('\u{1}') {
+        body.push(BlockKind::Paragraph, &strip_tags(part));
+    }
 }
 
 /// Reads text blocks out of an HTML fragment embedded in another format (e.g. Markdown).
@@ -503,6 +592,21 @@ mod tests {
     fn multibyte_text_around_the_sniffing_window_is_fine() {
         let html = format!("<p>{}</p>", "者".repeat(1000));
         assert_eq!(read(&html).body.finish().0.chars().count(), 1000);
+    }
+
+    #[test]
+    fn hostile_nesting_is_read_flat_and_reported() {
+        let html = format!("<p>前</p>{}深处<script>alert(1)</script>{}<p>后 &amp; 尾</p>", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        let d = read(&html);
+        assert_eq!(d.problems[0].kind, ProblemKind::BadMarkup);
+        assert!(d.problems[1].detail.contains("1 script element"));
+        assert_eq!(d.body.finish().0, "前\n\n深处\n\n后 & 尾");
+    }
+
+    #[test]
+    fn depth_estimate_ignores_void_and_closed_elements() {
+        assert_eq!(approx_max_depth("<div><p>a<br><img src=x></div><div><span></span></div>"), 2);
+        assert_eq!(approx_max_depth("a < b and 3<4"), 0);
     }
 
     #[test]
