@@ -32,4 +32,7 @@ python3 scripts/size_budget.py dist
 step "end-to-end (release bundle served from /explorer/, headless Chromium)"
 node tests/e2e/run.mjs dist
 
+step "hostile and broken seeds: build from them and prove nothing runs"
+./scripts/hostile.sh
+
 step "all tests passed"

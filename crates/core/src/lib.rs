@@ -2,6 +2,7 @@
 //!
 //! - [`model`]: the article and corpus types the build embeds and the page reads.
 //! - [`sources`]: human names for the platforms an article copy came from.
+//! - [`compare`]: per-source comparison statistics (groups, keywords, figures, term rates, export).
 //! - [`ingest`] (feature `ingest`, build time only): turns a folder of seeds in any
 //!   supported format into a [`model::Corpus`], with one warning per problem.
 //!
@@ -15,6 +16,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod compare;
 pub mod listing;
 pub mod model;
 pub mod sources;

@@ -96,6 +96,8 @@ mod tests {
             blocks: vec![],
             char_count: chars,
             problems: vec![],
+            word_counts: vec![],
+            figures: vec![],
         }
     }
 

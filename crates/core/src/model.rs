@@ -6,6 +6,8 @@
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
+pub use crate::compare::figures::{Figure, FigureKind, Qualifier};
+
 /// Everything the page knows about the corpus, embedded at build time.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
@@ -13,6 +15,10 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     /// Problems that belong to no single article (e.g. a bad line in the metadata file).
     pub notes: Vec<Warning>,
+    /// Every word of every article, sorted, each once; [`Article::word_counts`] index into it.
+    /// Filled in by the build-time word segmentation; empty if it did not run.
+    #[serde(default)]
+    pub vocabulary: Vec<String>,
 }
 
 impl Corpus {
@@ -35,6 +41,24 @@ impl Corpus {
     /// Total length of all article texts, in characters.
     pub fn total_chars(&self) -> usize {
         self.articles.iter().map(|a| a.char_count).sum()
+    }
+
+    /// The word at a vocabulary index (as stored in [`Article::word_counts`]).
+    pub fn word(&self, index: u32) -> Option<&str> {
+        self.vocabulary.get(index as usize).map(String::as_str)
+    }
+
+    /// The vocabulary index of a word (already normalised: Latin in lower case), if any article uses it.
+    pub fn word_index(&self, word: &str) -> Option<u32> {
+        self.vocabulary
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .ok()
+            .map(|i| i as u32)
+    }
+
+    /// How many words (occurrences, not distinct words) all articles have together.
+    pub fn word_total(&self) -> u64 {
+        self.articles.iter().map(Article::word_total).sum()
     }
 }
 
@@ -82,12 +106,31 @@ pub struct Article {
     pub char_count: usize,
     /// What was wrong with the seed file; empty for a clean file.
     pub problems: Vec<Problem>,
+    /// How often each word occurs in [`Article::text`]: (index into [`Corpus::vocabulary`], count),
+    /// sorted by index. Stop words, punctuation and plain numbers are not counted.
+    #[serde(default)]
+    pub word_counts: Vec<(u32, u32)>,
+    /// The numeric claims in [`Article::text`], in text order, see [`crate::compare::figures`].
+    #[serde(default)]
+    pub figures: Vec<Figure>,
 }
 
 impl Article {
     /// The text of one block.
     pub fn block_text(&self, block: &Block) -> &str {
         &self.text[block.range.clone()]
+    }
+
+    /// How many words (occurrences) the article has, as counted in [`Article::word_counts`].
+    pub fn word_total(&self) -> u64 {
+        self.word_counts.iter().map(|&(_, n)| u64::from(n)).sum()
+    }
+
+    /// How often the word at a vocabulary index occurs in this article.
+    pub fn word_count(&self, index: u32) -> u32 {
+        self.word_counts
+            .binary_search_by_key(&index, |&(i, _)| i)
+            .map_or(0, |pos| self.word_counts[pos].1)
     }
 }
 
@@ -251,6 +294,8 @@ mod tests {
             }],
             char_count: 3,
             problems,
+            word_counts: vec![],
+            figures: vec![],
         }
     }
 
@@ -268,6 +313,7 @@ mod tests {
                 file: "metadata.csv".into(),
                 message: "line 3: no seed named x.txt".into(),
             }],
+            vocabulary: vec![],
         };
         let shown: Vec<String> = corpus.warnings().iter().map(|w| w.to_string()).collect();
         assert_eq!(

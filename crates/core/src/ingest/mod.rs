@@ -19,6 +19,7 @@ mod html;
 mod markdown;
 pub mod metadata_file;
 mod plain;
+pub mod segment;
 mod text;
 
 use crate::model::{Article, Corpus, DateStamp, Format, Problem, ProblemKind, Source, Warning};
@@ -82,8 +83,9 @@ impl std::error::Error for IngestError {
     }
 }
 
-/// Reads every file under `folder` (recursively, in name order) into a corpus and
-/// applies the curator's [`METADATA_FILE`] if there is one.
+/// Reads every file under `folder` (recursively, in name order) into a corpus,
+/// applies the curator's [`METADATA_FILE`] if there is one, and counts every
+/// article's words ([`segment`]).
 pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
     if !folder.exists() {
         return Err(IngestError::FolderMissing {
@@ -122,6 +124,7 @@ pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
         notes.extend(metadata_file::apply(&bytes, &mut corpus.articles));
     }
     corpus.notes = notes;
+    segment::count_words(&mut corpus, &segment::Segmenter::new());
     Ok(corpus)
 }
 
@@ -169,8 +172,9 @@ pub(crate) struct Draft {
     pub(crate) problems: Vec<Problem>,
 }
 
-/// Reads one seed file (its name relative to the seeds folder, and its bytes) into an article.
-/// Never fails: problems are recorded on the article.
+/// Reads one seed file (its name relative to the seeds folder, and its bytes) into an article,
+/// with its [`Article::figures`]; its word counts need the whole corpus and are left empty
+/// (see [`segment::count_words`]). Never fails: problems are recorded on the article.
 pub fn ingest_file(name: &str, bytes: &[u8]) -> Article {
     let decoded = decode::decode(bytes);
     let mut problems = decoded.problems;
@@ -225,9 +229,11 @@ fn finish(name: &str, format: Format, draft: Draft, mut problems: Vec<Problem>) 
         url: draft.url.filter(|u| is_web_url(u)),
         summary,
         char_count: text.chars().count(),
+        figures: crate::compare::figures::extract(&text),
         text,
         blocks,
         problems,
+        word_counts: Vec::new(),
     }
 }
 

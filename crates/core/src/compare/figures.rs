@@ -1,0 +1,970 @@
+//! Numeric claims ("figures") in an article's text, each with its sentence.
+//!
+//! [`extract`] finds, in Arabic or Chinese numerals:
+//! - percentages: `17%`, `90%以上`, `3%到5%` (one figure with a range), `百分之五`;
+//! - money: a number with a currency, `5890亿美元`, `不到50美元`, `数百万美元`;
+//! - multiples: `222倍`, `8.7倍`;
+//! - fractions: `1/50`, `十分之一`, `三分之一`;
+//! - counts: a number with a unit (`52家`, `一万块`, `7天`, `100多个`, `3个月`), or a number
+//!   with a magnitude and no unit (`五万`, `两千多`, `超过1亿`, `上万亿`).
+//!
+//! Deliberately not figures, because they are not claims about quantities:
+//! - dates and years: `2025年`, `1月27日`, `20日`, `90年代`, `2025.2.12` (a four-digit number before
+//!   年 is a year; any number before 月, 日 or 号 is a date);
+//! - ordinals (`第3期`) and identifiers (`R1`, `o1`, `H800`, `GPT-4`, `360集团`): a number right
+//!   after a Latin letter or digit, or a bare number with no unit;
+//! - `一` alone before a unit (`一个`, `一家`, `一年`): that is the indefinite article;
+//! - bare magnitude characters (`千家万户`, `百行千业`, `千年`, `万一`, `千万`), which are idioms;
+//!   they count only after 上, 数 or 几 (`上百家`, `数十亿美元`, `几十万`), and those vague
+//!   amounts have no [`Figure::value`];
+//! - `十分` not followed by 之 (the adverb "very").
+//!
+//! Known gaps: an amount whose currency is only implied (`降至80万` after `300万美元`) is a plain
+//! count; magnitudes used as adjectives (`百亿参数`) are skipped with the idioms.
+
+use crate::model::Article;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// One numeric claim in an article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// What kind of quantity it is.
+    pub kind: FigureKind,
+    /// Byte range of the matched text (qualifiers such as 不到 or 以上 included) in [`Article::text`].
+    pub range: Range<usize>,
+    /// Byte range of the sentence it occurs in, in [`Article::text`].
+    pub sentence: Range<usize>,
+    /// The number, in the figure's own unit: percentage points for [`FigureKind::Percent`] (17.0 for
+    /// 17%), the amount in the named currency for [`FigureKind::Money`] (5.89e11 for 5890亿美元), the
+    /// factor for [`FigureKind::Multiple`], the ratio for [`FigureKind::Fraction`] (0.02 for 1/50),
+    /// the number of units for [`FigureKind::Count`]. `None` for vague amounts (`数百万`, `几十万`).
+    /// For a range (`3%到5%`), the lower end.
+    pub value: Option<f64>,
+    /// The upper end of a range (`3%到5%` → 5.0), else `None`.
+    pub upper: Option<f64>,
+    /// Whether the text states the number as exact, a bound or an approximation.
+    pub qualifier: Qualifier,
+    /// The unit as written: `%`, `倍`, the currency (`美元`), the counted unit (`家`, `块`, `天`),
+    /// or empty for fractions and unit-less counts (`五万`).
+    pub unit: String,
+}
+
+impl Figure {
+    /// The matched text, e.g. `5890亿美元`; empty if `article` is not the one it came from.
+    pub fn text<'a>(&self, article: &'a Article) -> &'a str {
+        article.text.get(self.range.clone()).unwrap_or("")
+    }
+
+    /// The sentence the figure occurs in; empty if `article` is not the one it came from.
+    pub fn sentence_text<'a>(&self, article: &'a Article) -> &'a str {
+        article.text.get(self.sentence.clone()).unwrap_or("")
+    }
+}
+
+/// The kinds of quantity a figure can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum FigureKind {
+    /// A percentage.
+    Percent,
+    /// An amount of money.
+    Money,
+    /// A multiple (`222倍`).
+    Multiple,
+    /// A fraction (`1/50`, `十分之一`).
+    Fraction,
+    /// A number of things, days, years and the like.
+    Count,
+}
+
+impl FigureKind {
+    /// A short English name for labels.
+    pub fn name(self) -> &'static str {
+        match self {
+            FigureKind::Percent => "percent",
+            FigureKind::Money => "money",
+            FigureKind::Multiple => "multiple",
+            FigureKind::Fraction => "fraction",
+            FigureKind::Count => "count",
+        }
+    }
+}
+
+/// How exactly a figure is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Qualifier {
+    /// As written, no qualifier.
+    #[default]
+    Exact,
+    /// Roughly (`约`, `左右`, `数百万`, `几十万`).
+    About,
+    /// At least or more than (`超过`, `以上`, `多`, `余`, `上百`).
+    AtLeast,
+    /// At most or less than (`不到`, `不足`, `近`, `以下`).
+    AtMost,
+}
+
+/// Every figure in `text`, in text order, with byte ranges into `text`.
+pub fn extract(text: &str) -> Vec<Figure> {
+    let scanner = Scanner::new(text);
+    let sentences = sentence_ranges(text);
+    let mut figures = Vec::new();
+    let mut i = 0;
+    while i < scanner.chars.len() {
+        match scanner.figure_at(i) {
+            Some((found, end)) => {
+                let start_byte = scanner.byte(i);
+                let end_byte = scanner.byte(end);
+                let k = sentences.partition_point(|s| s.end <= start_byte);
+                let sentence = sentences
+                    .get(k)
+                    .filter(|s| s.start <= start_byte)
+                    .cloned()
+                    .unwrap_or(start_byte..end_byte);
+                figures.push(Figure {
+                    kind: found.kind,
+                    range: start_byte..end_byte,
+                    sentence,
+                    value: found.value,
+                    upper: found.upper,
+                    qualifier: found.qualifier,
+                    unit: found.unit,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    figures
+}
+
+/// The figures of `article` whose sentence satisfies `keep`, in text order.
+pub fn figures_matching(article: &Article, mut keep: impl FnMut(&str) -> bool) -> Vec<&Figure> {
+    article
+        .figures
+        .iter()
+        .filter(|f| keep(f.sentence_text(article)))
+        .collect()
+}
+
+/// The figures of `article` whose sentence contains `needle` (ignoring ASCII case); all of
+/// them for an empty or blank needle.
+pub fn figures_mentioning<'a>(article: &'a Article, needle: &str) -> Vec<&'a Figure> {
+    let needle = needle.trim().to_lowercase();
+    figures_matching(article, |sentence| {
+        needle.is_empty() || sentence.to_lowercase().contains(&needle)
+    })
+}
+
+/// Byte ranges of the sentences of `text`: a sentence ends after 。！？!? (with any closing
+/// quotes or brackets right after) or at a line break; leading and trailing whitespace is left out.
+pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let end = if c == '\n' {
+            Some((at, at + 1))
+        } else if matches!(c, '。' | '！' | '？' | '!' | '?') {
+            let mut end = at + c.len_utf8();
+            while let Some(&(next_at, next)) = chars.peek() {
+                if matches!(
+                    next,
+                    '”' | '’' | '」' | '』' | '）' | ')' | '"' | '》' | '。' | '！' | '？'
+                ) {
+                    end = next_at + next.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            Some((end, end))
+        } else {
+            None
+        };
+        if let Some((sentence_end, next_start)) = end {
+            push_trimmed(text, start..sentence_end, &mut out);
+            start = next_start;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &text[range.clone()];
+    let trimmed = piece.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = range.start + (piece.len() - piece.trim_start().len());
+    out.push(start..start + trimmed.len());
+}
+
+/// What [`Scanner::figure_at`] found, before byte offsets are attached.
+struct Found {
+    kind: FigureKind,
+    value: Option<f64>,
+    upper: Option<f64>,
+    qualifier: Qualifier,
+    unit: String,
+}
+
+struct Scanner {
+    chars: Vec<char>,
+    bytes: Vec<usize>,
+}
+
+/// Qualifiers written before the number, longest first.
+const PREFIXES: &[(&str, Qualifier)] = &[
+    ("不到", Qualifier::AtMost),
+    ("不足", Qualifier::AtMost),
+    ("将近", Qualifier::AtMost),
+    ("超过", Qualifier::AtLeast),
+    ("大约", Qualifier::About),
+    ("近", Qualifier::AtMost),
+    ("约", Qualifier::About),
+    ("逾", Qualifier::AtLeast),
+];
+
+/// Qualifiers written after the unit.
+const SUFFIXES: &[(&str, Qualifier)] = &[
+    ("以上", Qualifier::AtLeast),
+    ("以下", Qualifier::AtMost),
+    ("左右", Qualifier::About),
+];
+
+/// Currencies, longest first; a number before one is [`FigureKind::Money`].
+const CURRENCIES: &[&str] = &["美元", "美金", "人民币", "欧元", "日元", "英镑", "港元", "港币", "元"];
+
+/// Units of counted things and durations, longest first.
+const COUNT_UNITS: &[&str] = &[
+    "个月", "小时", "分钟", "公里", "个", "家", "块", "名", "人", "次", "项", "款", "台", "张", "颗", "篇", "条", "种",
+    "件", "座", "部", "份", "天", "周", "年", "岁", "秒", "枚", "卡",
+];
+
+/// Joins the two ends of a range (`3%到5%`).
+const RANGE_JOINERS: &[char] = &['到', '至', '-', '–', '—', '~', '～'];
+
+impl Scanner {
+    fn new(text: &str) -> Self {
+        let (bytes, chars): (Vec<usize>, Vec<char>) = text.char_indices().unzip();
+        let mut bytes = bytes;
+        bytes.push(text.len());
+        Scanner { chars, bytes }
+    }
+
+    fn byte(&self, i: usize) -> usize {
+        self.bytes[i]
+    }
+
+    fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).copied()
+    }
+
+    fn starts_with(&self, i: usize, s: &str) -> bool {
+        s.chars().enumerate().all(|(k, c)| self.at(i + k) == Some(c))
+    }
+
+    fn starts_with_any<'s>(&self, i: usize, list: &[&'s str]) -> Option<&'s str> {
+        list.iter().copied().find(|s| self.starts_with(i, s))
+    }
+
+    /// The figure starting at character `i` (prefix qualifier included) and the index past it.
+    fn figure_at(&self, i: usize) -> Option<(Found, usize)> {
+        let (prefix, start) = PREFIXES
+            .iter()
+            .find(|(p, _)| self.starts_with(i, p))
+            .map_or((Qualifier::Exact, i), |(p, q)| (*q, i + p.chars().count()));
+        if start == i && !self.may_start_number(i) {
+            return None;
+        }
+        let (mut found, end) = self.percent_words(start).or_else(|| self.quantity(start))?;
+        let (suffix, end) = self.suffix(end);
+        found.qualifier = [prefix, found.qualifier, suffix]
+            .into_iter()
+            .find(|q| *q != Qualifier::Exact)
+            .unwrap_or(Qualifier::Exact);
+        Some((found, end))
+    }
+
+    fn suffix(&self, i: usize) -> (Qualifier, usize) {
+        SUFFIXES
+            .iter()
+            .find(|(s, _)| self.starts_with(i, s))
+            .map_or((Qualifier::Exact, i), |(s, q)| (*q, i + s.chars().count()))
+    }
+
+    /// Whether a number may begin at `i` without a prefix: not in the middle of a number or
+    /// an identifier, not an ordinal.
+    fn may_start_number(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).and_then(|p| self.at(p)) else {
+            return true;
+        };
+        if prev == '第' || is_digit(prev) || chinese_digit(prev).is_some() || magnitude(prev).is_some() {
+            return false;
+        }
+        // Arabic digits right after a Latin letter belong to a name (R1, H800, GPT-4, v2.5);
+        // Chinese numerals there do not (OpenAI十分之一).
+        let before_prev = i.checked_sub(2).and_then(|p| self.at(p));
+        let identifier = prev.is_ascii_alphanumeric()
+            || matches!(prev, '.' | '/' | '_')
+            || (prev == '-' && before_prev.is_some_and(|c| c.is_ascii_alphanumeric()));
+        !(identifier && self.at(i).is_some_and(is_digit))
+    }
+
+    /// `百分之五` and `千分之三`.
+    fn percent_words(&self, i: usize) -> Option<(Found, usize)> {
+        let (kind, scale, unit) = if self.starts_with(i, "百分之") {
+            (FigureKind::Percent, 1.0, "%")
+        } else if self.starts_with(i, "千分之") {
+            (FigureKind::Fraction, 0.001, "")
+        } else {
+            return None;
+        };
+        let n = self.number(i + 3)?;
+        Some((
+            Found {
+                kind,
+                value: n.value.map(|v| v * scale),
+                upper: None,
+                qualifier: n.qualifier,
+                unit: unit.into(),
+            },
+            n.end,
+        ))
+    }
+
+    /// A number with its unit, a fraction, or a range of two numbers.
+    fn quantity(&self, i: usize) -> Option<(Found, usize)> {
+        let first = self.number(i)?;
+        if let Some(fraction) = self.fraction(&first) {
+            return Some(fraction);
+        }
+        let first_unit = self.unit(first.end, &first);
+        self.range(&first, first_unit.as_ref()).or_else(|| {
+            let unit = first_unit?;
+            let end = unit.end;
+            Some((
+                Found {
+                    kind: unit.kind,
+                    value: first.value,
+                    upper: None,
+                    qualifier: first.qualifier,
+                    unit: unit.text,
+                },
+                end,
+            ))
+        })
+    }
+
+    /// `3%到5%`, `3到5%`, `3-5万`: the first number (with its unit, if it has one) followed by a
+    /// joiner and a second number whose unit is the same.
+    fn range(&self, first: &Number, first_unit: Option<&Unit>) -> Option<(Found, usize)> {
+        let joiner_at = first_unit.map_or(first.end, |u| u.end);
+        let after = joiner_at + 1;
+        let joined = self.at(joiner_at).is_some_and(|c| RANGE_JOINERS.contains(&c))
+            && self
+                .at(after)
+                .is_some_and(|c| is_digit(c) || chinese_digit(c).is_some());
+        if !joined || first.year_like {
+            return None;
+        }
+        let second = self.number(after)?;
+        let unit = self.unit(second.end, &second)?;
+        if first_unit.is_some_and(|u| u.kind != unit.kind || u.text != unit.text) {
+            return None;
+        }
+        // A bare first number takes the second's magnitude: 3到5万 is 3万 to 5万.
+        let value = if first_unit.is_none() && !first.has_magnitude {
+            first.value.map(|v| v * second.factor)
+        } else {
+            first.value
+        };
+        let end = unit.end;
+        Some((
+            Found {
+                kind: unit.kind,
+                value,
+                upper: second.value,
+                qualifier: first.qualifier,
+                unit: unit.text,
+            },
+            end,
+        ))
+    }
+
+    /// `1/50` or `三分之一`, the denominator being `n`.
+    fn fraction(&self, n: &Number) -> Option<(Found, usize)> {
+        if self.at(n.end) == Some('/') {
+            let denominator = self.number(n.end + 1)?;
+            let plain = |x: &Number| !x.has_magnitude && x.qualifier == Qualifier::Exact;
+            let next = self.at(denominator.end);
+            if !plain(n) || !plain(&denominator) || next.is_some_and(|c| c == '/' || c.is_ascii_alphanumeric()) {
+                return None;
+            }
+            let value = ratio(n.value, denominator.value);
+            return Some((fraction_found(value), denominator.end));
+        }
+        if self.starts_with(n.end, "分之") {
+            let numerator = self.number(n.end + 2)?;
+            let value = ratio(numerator.value, n.value);
+            return Some((fraction_found(value), numerator.end));
+        }
+        None
+    }
+
+    /// The unit after a number ending at `i`, if the number with it is a figure.
+    fn unit(&self, i: usize, n: &Number) -> Option<Unit> {
+        let c = self.at(i);
+        let unit = |kind, text: &str| Unit {
+            kind,
+            text: text.into(),
+            end: i + text.chars().count(),
+        };
+        if matches!(c, Some('%' | '％')) {
+            return Some(unit(FigureKind::Percent, "%"));
+        }
+        if self.starts_with(i, "个百分点") {
+            return Some(unit(FigureKind::Percent, "个百分点"));
+        }
+        if c == Some('倍') {
+            return Some(unit(FigureKind::Multiple, "倍"));
+        }
+        if let Some(currency) = self.starts_with_any(i, CURRENCIES) {
+            return Some(unit(FigureKind::Money, currency));
+        }
+        if matches!(c, Some('月' | '日' | '号')) || self.starts_with(i, "年代") {
+            return None;
+        }
+        if let Some(count) = self.starts_with_any(i, COUNT_UNITS) {
+            let year = count == "年" && n.year_like;
+            return (!year && !n.lone_one).then(|| unit(FigureKind::Count, count));
+        }
+        (n.has_magnitude && !n.year_like).then(|| unit(FigureKind::Count, ""))
+    }
+
+    /// A number at `i`: Arabic digits with optional decimals and magnitudes (`5890亿`, `224.6亿`),
+    /// Chinese numerals (`两千`, `十`, `一万`), or a vague one (`上百`, `数十`, `几百`), with an
+    /// optional 多 or 余.
+    fn number(&self, i: usize) -> Option<Number> {
+        let c = self.at(i)?;
+        let mut n = if is_digit(c) {
+            self.arabic(i)?
+        } else if matches!(c, '上' | '数' | '几') && self.at(i + 1).and_then(magnitude).is_some() {
+            let mut n = self.chinese(i + 1, true)?;
+            if c == '上' {
+                n.qualifier = Qualifier::AtLeast;
+            } else {
+                n.value = None;
+                n.qualifier = Qualifier::About;
+            }
+            n
+        } else if chinese_digit(c).is_some() || c == '十' {
+            self.chinese(i, false)?
+        } else {
+            return None;
+        };
+        if matches!(self.at(n.end), Some('多' | '余')) {
+            let after = n.end + 1;
+            let next = self.at(after);
+            let unit_follows = next.is_some_and(|c| magnitude(c).is_some() || c == '倍' || c == '%')
+                || self.starts_with_any(after, COUNT_UNITS).is_some()
+                || self.starts_with_any(after, CURRENCIES).is_some();
+            let ends_here = n.has_magnitude && next.is_none_or(|c| !is_han(c) || c == '的');
+            if unit_follows || ends_here {
+                n.end = after;
+                n.qualifier = Qualifier::AtLeast;
+                // `100多万`: a magnitude after 多 still applies.
+                let mut factor = 1.0;
+                while let Some(m) = self.at(n.end).and_then(magnitude) {
+                    factor *= m;
+                    n.end += 1;
+                }
+                if factor > 1.0 {
+                    n.value = n.value.map(|v| v * factor);
+                    n.factor *= factor;
+                    n.has_magnitude = true;
+                }
+            }
+        }
+        Some(n)
+    }
+
+    fn arabic(&self, i: usize) -> Option<Number> {
+        let mut digits = String::new();
+        let mut k = i;
+        while let Some(c) = self.at(k) {
+            if let Some(d) = ascii_digit(c) {
+                digits.push(d);
+                k += 1;
+            } else if c == '.' && self.at(k + 1).is_some_and(is_digit) && !digits.contains('.') {
+                digits.push('.');
+                k += 1;
+            } else if c == ',' && (1..=3).all(|o| self.at(k + o).is_some_and(is_digit)) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let base: f64 = digits.parse().ok()?;
+        let mut factor = 1.0;
+        while let Some(m) = self.at(k).and_then(magnitude) {
+            factor *= m;
+            k += 1;
+        }
+        Some(Number {
+            value: Some(base * factor),
+            factor,
+            has_magnitude: factor > 1.0,
+            lone_one: false,
+            year_like: digits.len() == 4 && !digits.contains('.') && factor == 1.0,
+            qualifier: Qualifier::Exact,
+            end: k,
+        })
+    }
+
+    /// A run of Chinese numerals at `i`. A run starting with a bare magnitude (`千家万户`,
+    /// `万一`) is no number unless `after_prefix` (上百, 数十, 几万); 十 may start one (`十年`).
+    fn chinese(&self, i: usize, after_prefix: bool) -> Option<Number> {
+        let mut k = i;
+        while self
+            .at(k)
+            .is_some_and(|c| chinese_digit(c).is_some() || magnitude(c).is_some())
+        {
+            k += 1;
+        }
+        let run = &self.chars[i..k];
+        let first = *run.first()?;
+        if !after_prefix && magnitude(first).is_some() && first != '十' {
+            return None;
+        }
+        // `十分` is the adverb "very", unless a fraction (`十分之一`) or minutes (`十分钟`) follow.
+        if run == ['十'] && self.at(k) == Some('分') && !matches!(self.at(k + 1), Some('之' | '钟')) {
+            return None;
+        }
+        let value = chinese_value(run);
+        let positional = run.len() >= 2 && run.iter().all(|&c| chinese_digit(c).is_some());
+        // The magnitudes after the last digit (五万 → 10⁴, 十万 → 10⁴, 十 → 1).
+        let factor: f64 = run[1..].iter().rev().map_while(|&c| magnitude(c)).product();
+        Some(Number {
+            value: Some(value),
+            factor,
+            has_magnitude: value >= 100.0 && !positional,
+            lone_one: run == ['一'],
+            year_like: positional && run.len() == 4,
+            qualifier: Qualifier::Exact,
+            end: k,
+        })
+    }
+}
+
+/// A number as written.
+#[derive(Debug, Clone, Copy)]
+struct Number {
+    /// The value with its magnitudes applied; `None` for vague numbers (数百, 几十).
+    value: Option<f64>,
+    /// The product of the magnitudes written after the digits (`5万` → 10⁴), for ranges.
+    factor: f64,
+    /// Whether it is 100 or more written with a magnitude (百, 千, 万, 亿), so a count on its own.
+    has_magnitude: bool,
+    /// Whether it is `一` alone (the indefinite article before a unit).
+    lone_one: bool,
+    /// Whether it could be a year: four digits, no magnitude.
+    year_like: bool,
+    /// A qualifier carried by the number itself (上百, 几十, 多, 余).
+    qualifier: Qualifier,
+    /// Character index just past the number.
+    end: usize,
+}
+
+struct Unit {
+    kind: FigureKind,
+    text: String,
+    /// Character index just past the unit.
+    end: usize,
+}
+
+fn fraction_found(value: Option<f64>) -> Found {
+    Found {
+        kind: FigureKind::Fraction,
+        value,
+        upper: None,
+        qualifier: Qualifier::Exact,
+        unit: String::new(),
+    }
+}
+
+fn ratio(numerator: Option<f64>, denominator: Option<f64>) -> Option<f64> {
+    numerator
+        .zip(denominator)
+        .filter(|(_, d)| *d != 0.0)
+        .map(|(n, d)| n / d)
+}
+
+/// The value of a run of Chinese numerals: 两千 = 2000, 一亿五千万 = 1.5e8, 十 = 10, and, after
+/// a prefix, 万亿 = 1e12. A run of plain digits (`二〇二五`) is read digit by digit.
+fn chinese_value(run: &[char]) -> f64 {
+    if run.len() >= 2 && run.iter().all(|&c| chinese_digit(c).is_some()) {
+        return run
+            .iter()
+            .fold(0.0, |acc, &c| acc * 10.0 + chinese_digit(c).unwrap_or(0.0));
+    }
+    // Completed 亿 groups, the completed 万 part of the current group, the part below 万.
+    let (mut total, mut wan, mut section) = (0.0_f64, 0.0_f64, 0.0_f64);
+    let mut number: Option<f64> = None;
+    for &c in run {
+        if let Some(d) = chinese_digit(c) {
+            number = Some(d);
+            continue;
+        }
+        match c {
+            '万' => {
+                let part = section + number.unwrap_or(if section == 0.0 { 1.0 } else { 0.0 });
+                wan = (wan + part) * 1e4;
+                section = 0.0;
+            }
+            '亿' => {
+                let group = wan + section + number.unwrap_or(0.0);
+                total = (total + if group == 0.0 { 1.0 } else { group }) * 1e8;
+                wan = 0.0;
+                section = 0.0;
+            }
+            _ => section += number.unwrap_or(1.0) * magnitude(c).unwrap_or(1.0),
+        }
+        number = None;
+    }
+    total + wan + section + number.unwrap_or(0.0)
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+fn is_digit(c: char) -> bool {
+    ascii_digit(c).is_some()
+}
+
+/// `0`–`9` and full-width `０`–`９` as ASCII digits.
+fn ascii_digit(c: char) -> Option<char> {
+    match c {
+        '0'..='9' => Some(c),
+        '０'..='９' => char::from_u32(c as u32 - 0xFEE0),
+        _ => None,
+    }
+}
+
+fn chinese_digit(c: char) -> Option<f64> {
+    Some(match c {
+        '零' | '〇' => 0.0,
+        '一' => 1.0,
+        '二' | '两' => 2.0,
+        '三' => 3.0,
+        '四' => 4.0,
+        '五' => 5.0,
+        '六' => 6.0,
+        '七' => 7.0,
+        '八' => 8.0,
+        '九' => 9.0,
+        _ => return None,
+    })
+}
+
+fn magnitude(c: char) -> Option<f64> {
+    Some(match c {
+        '十' => 10.0,
+        '百' => 100.0,
+        '千' => 1e3,
+        '万' => 1e4,
+        '亿' => 1e8,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::test_support::article;
+
+    /// (matched text, kind, value, upper, qualifier, unit)
+    type Seen = (String, FigureKind, Option<f64>, Option<f64>, Qualifier, String);
+
+    /// The figures of `text` as [`Seen`] tuples.
+    fn found(text: &str) -> Vec<Seen> {
+        extract(text)
+            .into_iter()
+            .map(|f| (text[f.range].to_string(), f.kind, f.value, f.upper, f.qualifier, f.unit))
+            .collect()
+    }
+
+    /// The only figure of `text` as (matched text, value).
+    fn only(text: &str) -> (String, Option<f64>) {
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        (all[0].0.clone(), all[0].2)
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|f| f.0).collect()
+    }
+
+    #[test]
+    fn a_percentage_is_a_percent_figure() {
+        let f = &found("股价单日暴跌 17%，")[0];
+        assert_eq!(
+            (f.0.as_str(), f.1, f.2, f.5.as_str()),
+            ("17%", FigureKind::Percent, Some(17.0), "%")
+        );
+    }
+
+    #[test]
+    fn a_percentage_range_is_one_figure_with_both_ends() {
+        let f = &found("成本的3%到5%，")[0];
+        assert_eq!((f.0.as_str(), f.2, f.3), ("3%到5%", Some(3.0), Some(5.0)));
+    }
+
+    #[test]
+    fn a_range_with_a_bare_first_number_takes_the_unit_of_the_second() {
+        let f = &found("占3到5%的份额")[0];
+        assert_eq!(
+            (f.0.as_str(), f.1, f.2, f.3),
+            ("3到5%", FigureKind::Percent, Some(3.0), Some(5.0))
+        );
+    }
+
+    #[test]
+    fn a_range_with_a_bare_first_number_takes_the_magnitude_of_the_second() {
+        let f = &found("约3-5万人")[0];
+        assert_eq!((f.2, f.3), (Some(30_000.0), Some(50_000.0)));
+    }
+
+    #[test]
+    fn yi_shang_after_a_percentage_means_at_least() {
+        let f = &found("性能上却能实现90%以上对标")[0];
+        assert_eq!((f.0.as_str(), f.4), ("90%以上", Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn percent_written_in_words_is_a_percentage() {
+        assert_eq!(only("增长了百分之五。"), ("百分之五".into(), Some(5.0)));
+    }
+
+    #[test]
+    fn full_width_digits_and_percent_sign_are_read() {
+        assert_eq!(only("下跌１７％"), ("１７％".into(), Some(17.0)));
+    }
+
+    #[test]
+    fn an_amount_with_a_magnitude_and_currency_is_money() {
+        let f = &found("市值缩水5890亿美元，")[0];
+        assert_eq!(
+            (f.0.as_str(), f.1, f.2, f.5.as_str()),
+            ("5890亿美元", FigureKind::Money, Some(5.89e11), "美元")
+        );
+    }
+
+    #[test]
+    fn decimal_amounts_keep_their_decimals() {
+        assert_eq!(only("达到 224.6亿美元"), ("224.6亿美元".into(), Some(2.246e10)));
+    }
+
+    #[test]
+    fn bu_dao_before_money_means_at_most() {
+        let f = &found("以不到50美元的云计算费用")[0];
+        assert_eq!((f.0.as_str(), f.2, f.4), ("不到50美元", Some(50.0), Qualifier::AtMost));
+    }
+
+    #[test]
+    fn vague_money_has_no_value() {
+        let f = &found("降低至数百万美元")[0];
+        assert_eq!(
+            (f.0.as_str(), f.1, f.2, f.4),
+            ("数百万美元", FigureKind::Money, None, Qualifier::About)
+        );
+    }
+
+    #[test]
+    fn bei_makes_a_multiple() {
+        let f = &found("市值十年增长222倍的超高增长")[1];
+        assert_eq!((f.0.as_str(), f.1, f.2), ("222倍", FigureKind::Multiple, Some(222.0)));
+    }
+
+    #[test]
+    fn a_slash_fraction_is_a_ratio() {
+        let f = &found("成本仅为后者的 1/50。")[0];
+        assert_eq!((f.0.as_str(), f.1, f.2), ("1/50", FigureKind::Fraction, Some(0.02)));
+    }
+
+    #[test]
+    fn a_chinese_fraction_after_a_latin_name_is_read() {
+        assert_eq!(only("训练成本仅有OpenAI十分之一，"), ("十分之一".into(), Some(0.1)));
+    }
+
+    #[test]
+    fn san_fen_zhi_yi_is_a_third() {
+        let (text, value) = only("占三分之一");
+        assert_eq!(text, "三分之一");
+        assert!((value.unwrap() - 1.0 / 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_chinese_number_with_a_magnitude_is_a_count_without_unit() {
+        let f = &found("三个版本分别是五万、一万和两千多，")[1];
+        assert_eq!(
+            (f.0.as_str(), f.1, f.2, f.5.as_str()),
+            ("五万", FigureKind::Count, Some(50_000.0), "")
+        );
+    }
+
+    #[test]
+    fn duo_after_a_chinese_number_means_at_least() {
+        let f = &found("一万和两千多，越传越少")[1];
+        assert_eq!((f.0.as_str(), f.2, f.4), ("两千多", Some(2_000.0), Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn a_count_keeps_its_unit() {
+        let f = &found("就囤了一万块GPU")[0];
+        assert_eq!((f.0.as_str(), f.2, f.5.as_str()), ("一万块", Some(10_000.0), "块"));
+    }
+
+    #[test]
+    fn arabic_counts_with_a_unit_are_counts() {
+        assert_eq!(texts("中国共有52家人工智能领域的独角兽企业"), ["52家"]);
+    }
+
+    #[test]
+    fn yu_between_number_and_unit_means_at_least() {
+        let f = &found("已获全球50余家芯片厂商支持")[0];
+        assert_eq!((f.0.as_str(), f.2, f.4), ("50余家", Some(50.0), Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn shang_before_a_bare_magnitude_is_at_least_that_much() {
+        let f = &found("每分钟上百万次高频提问")[0];
+        assert_eq!((f.0.as_str(), f.2, f.4), ("上百万次", Some(1e6), Qualifier::AtLeast));
+    }
+
+    #[test]
+    fn shang_wan_yi_is_a_trillion() {
+        assert_eq!(only("市值上万亿的龙头企业"), ("上万亿".into(), Some(1e12)));
+    }
+
+    #[test]
+    fn durations_are_counts() {
+        assert_eq!(
+            texts("7天之内，2周时间，十分钟，3个月"),
+            ["7天", "2周", "十分钟", "3个月"]
+        );
+    }
+
+    #[test]
+    fn years_are_not_figures() {
+        assert!(found("于2023年7月创立，2025年初，二〇二五年").is_empty());
+    }
+
+    #[test]
+    fn dates_are_not_figures() {
+        assert!(found("1月27日，20日，2025.2.12，90年代").is_empty());
+    }
+
+    #[test]
+    fn ordinals_are_not_figures() {
+        assert!(found("2025年第3期，第2天，第一颗").is_empty());
+    }
+
+    #[test]
+    fn model_and_chip_names_are_not_figures() {
+        assert!(found("DeepSeek-R1、o1、H800、GPT-4、FP16、360集团").is_empty());
+    }
+
+    #[test]
+    fn yi_alone_before_a_unit_is_the_indefinite_article() {
+        assert!(found("一个巨大的市场，一家公司，早一年").is_empty());
+    }
+
+    #[test]
+    fn bare_magnitude_idioms_are_not_figures() {
+        assert!(found("进入百行千业和千家万户，千年艺术，万一，千层浪").is_empty());
+    }
+
+    #[test]
+    fn shi_fen_as_very_is_not_a_figure() {
+        assert!(found("这一评价十分中肯").is_empty());
+    }
+
+    #[test]
+    fn a_plain_number_without_unit_is_not_a_figure() {
+        assert!(found("注册资金1000，编号 42").is_empty());
+    }
+
+    #[test]
+    fn chinese_numerals_compose_like_written_numbers() {
+        let values: Vec<f64> = ["一亿五千万", "两千", "十", "二十", "十万", "一千零五"]
+            .iter()
+            .map(|s| chinese_value(&s.chars().collect::<Vec<_>>()))
+            .collect();
+        assert_eq!(values, [1.5e8, 2000.0, 10.0, 20.0, 1e5, 1005.0]);
+    }
+
+    #[test]
+    fn the_sentence_runs_from_the_previous_stop_to_the_next() {
+        let text = "第一句。股价暴跌 17%，市值缩水。第三句";
+        let f = &extract(text)[0];
+        assert_eq!(&text[f.sentence.clone()], "股价暴跌 17%，市值缩水。");
+    }
+
+    #[test]
+    fn a_sentence_keeps_its_closing_quote() {
+        let text = "他说：“成本降了90%。”随后";
+        let f = &extract(text)[0];
+        assert_eq!(&text[f.sentence.clone()], "他说：“成本降了90%。”");
+    }
+
+    #[test]
+    fn a_line_break_ends_a_sentence() {
+        let text = "标题 17%\n\n正文";
+        let f = &extract(text)[0];
+        assert_eq!(&text[f.sentence.clone()], "标题 17%");
+    }
+
+    fn article_with(text: &str) -> Article {
+        let mut a = article("a", "qq", None, text.chars().count(), None);
+        a.text = text.into();
+        a.figures = extract(text);
+        a
+    }
+
+    #[test]
+    fn figures_matching_keeps_those_whose_sentence_passes() {
+        let a = article_with("英伟达暴跌17%。开源省了90%。");
+        let kept: Vec<&str> = figures_matching(&a, |s| s.contains("开源"))
+            .iter()
+            .map(|f| f.text(&a))
+            .collect();
+        assert_eq!(kept, ["90%"]);
+    }
+
+    #[test]
+    fn figures_mentioning_ignores_latin_case() {
+        let a = article_with("DeepSeek省了90%。别的17%。");
+        let kept: Vec<&str> = figures_mentioning(&a, "deepseek").iter().map(|f| f.text(&a)).collect();
+        assert_eq!(kept, ["90%"]);
+    }
+
+    #[test]
+    fn figures_mentioning_a_blank_needle_keeps_all() {
+        let a = article_with("省了90%。别的17%。");
+        assert_eq!(figures_mentioning(&a, "  ").len(), 2);
+    }
+
+    #[test]
+    fn a_figure_of_another_article_has_empty_text() {
+        let a = article_with("省了90%。");
+        let other = article_with("");
+        assert_eq!(
+            (a.figures[0].text(&other), a.figures[0].sentence_text(&other)),
+            ("", "")
+        );
+    }
+}

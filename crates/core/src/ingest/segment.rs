@@ -1,0 +1,435 @@
+//! Word segmentation for the word statistics: each article's text cut into words
+//! by jieba (dictionary plus HMM for unknown words), normalised and filtered.
+//!
+//! What counts as a word:
+//! - Chinese words as jieba cuts them, with a few domain words added to its
+//!   dictionary ([`EXTRA_WORDS`]) so that names like 英伟达 or 深度求索 stay whole;
+//! - Latin words and identifiers case-folded (`DeepSeek`, `Deepseek` → `deepseek`;
+//!   full-width letters → ASCII), split at `-`, `.`, `/` and the like (`DeepSeek-R1`
+//!   → `deepseek`, `r1`); a single Latin letter is not a word;
+//! - not: punctuation, symbols, whitespace, [`STOP_WORDS`] (Chinese function words,
+//!   pronouns, Chinese numerals and a few English ones), and pure numbers
+//!   (`2025`, `17`, `99.5`): numbers are dates and quantities, which say little about
+//!   an outlet's vocabulary and which [`crate::compare::figures`] extracts with their
+//!   sentences instead. Identifiers that mix letters and digits (`r1`, `h800`, `fp8`)
+//!   are kept: they name models and chips.
+
+use crate::model::Corpus;
+use jieba_rs::Jieba;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Domain words jieba's 2013-era dictionary lacks or cuts apart; added with a high
+/// frequency so the segmenter prefers them.
+pub const EXTRA_WORDS: &[&str] = &[
+    "英伟达",
+    "深度求索",
+    "大模型",
+    "大语言模型",
+    "算力",
+    "算效",
+    "开源",
+    "闭源",
+    "蒸馏",
+    "国运",
+    "幻方量化",
+    "星际之门",
+    "独角兽",
+    "芯片",
+    "推理模型",
+    "智能体",
+    "通用人工智能",
+    "生成式",
+    "周鸿祎",
+    "梁文峰",
+    "梁文锋",
+    "李国杰",
+];
+
+/// Words that carry grammar rather than content: particles, pronouns, conjunctions,
+/// prepositions, common adverbs, Chinese numerals, and a few English function words.
+pub const STOP_WORDS: &[&str] = &[
+    // particles and auxiliaries
+    "的",
+    "地",
+    "得",
+    "了",
+    "着",
+    "过",
+    "啊",
+    "吗",
+    "呢",
+    "吧",
+    "呀",
+    "哦",
+    "嘛",
+    "么",
+    "之",
+    "所",
+    "者",
+    // copula and modal verbs
+    "是",
+    "有",
+    "会",
+    "能",
+    "可以",
+    "要",
+    "将",
+    "应",
+    "应该",
+    "可能",
+    "能够",
+    "需要",
+    "进行",
+    // conjunctions
+    "和",
+    "与",
+    "及",
+    "以及",
+    "也",
+    "都",
+    "而",
+    "而且",
+    "而是",
+    "并",
+    "并且",
+    "或",
+    "或者",
+    "等",
+    "等等",
+    "但",
+    "但是",
+    "却",
+    "又",
+    "还",
+    "就",
+    "才",
+    "即",
+    "即使",
+    "虽然",
+    "虽",
+    "因为",
+    "所以",
+    "因此",
+    "如果",
+    "那么",
+    "然后",
+    "同时",
+    "还是",
+    "不仅",
+    "而言",
+    "甚至",
+    "以便",
+    "于是",
+    "只要",
+    "只有",
+    // prepositions and postpositions
+    "在",
+    "为",
+    "为了",
+    "对",
+    "对于",
+    "于",
+    "以",
+    "把",
+    "被",
+    "从",
+    "到",
+    "向",
+    "给",
+    "比",
+    "由",
+    "跟",
+    "同",
+    "关于",
+    "由于",
+    "通过",
+    "根据",
+    "按照",
+    "随着",
+    "作为",
+    "上",
+    "下",
+    "中",
+    "里",
+    "内",
+    "之后",
+    "之前",
+    "之间",
+    "以后",
+    "以前",
+    "以上",
+    "以下",
+    "其中",
+    "当",
+    "自",
+    "至",
+    "像",
+    "如",
+    "来",
+    "去",
+    "出",
+    "再",
+    "先",
+    "后",
+    "前",
+    "多",
+    "用",
+    // demonstratives and pronouns
+    "这",
+    "那",
+    "此",
+    "该",
+    "其",
+    "这个",
+    "那个",
+    "这些",
+    "那些",
+    "这种",
+    "那种",
+    "这样",
+    "那样",
+    "这里",
+    "那里",
+    "这一",
+    "这是",
+    "那是",
+    "我",
+    "我们",
+    "你",
+    "你们",
+    "您",
+    "他",
+    "他们",
+    "她",
+    "她们",
+    "它",
+    "它们",
+    "自己",
+    "大家",
+    "什么",
+    "怎么",
+    "怎样",
+    "如何",
+    "为什么",
+    "哪",
+    "哪些",
+    "谁",
+    "每",
+    "各",
+    "某",
+    "另",
+    "另外",
+    "其他",
+    "其它",
+    "一些",
+    "一种",
+    "一个",
+    "一样",
+    // adverbs of degree, negation and time
+    "不",
+    "没",
+    "没有",
+    "不是",
+    "很",
+    "更",
+    "最",
+    "太",
+    "非常",
+    "已",
+    "已经",
+    "正",
+    "正在",
+    "就是",
+    "只",
+    "只是",
+    "也是",
+    "都是",
+    "还有",
+    "一直",
+    "其实",
+    "一定",
+    // Chinese numerals (numbers are figures, not vocabulary)
+    "零",
+    "〇",
+    "一",
+    "二",
+    "两",
+    "三",
+    "四",
+    "五",
+    "六",
+    "七",
+    "八",
+    "九",
+    "十",
+    "百",
+    "千",
+    "万",
+    "亿",
+    "第",
+    "几",
+    // date units (years and dates are not vocabulary)
+    "年",
+    "月",
+    "日",
+    "号",
+    // English function words
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "for",
+    "is",
+    "are",
+    "was",
+    "with",
+    "by",
+    "as",
+    "at",
+    "it",
+    "be",
+    "this",
+    "that",
+];
+
+/// Cuts texts into counted words; holds jieba's dictionary, so make one and reuse it.
+pub struct Segmenter {
+    jieba: Jieba,
+    stop: BTreeSet<&'static str>,
+}
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Segmenter {
+    /// Loads jieba's dictionary plus [`EXTRA_WORDS`] (a few hundred milliseconds in a debug build).
+    pub fn new() -> Self {
+        let mut jieba = Jieba::new();
+        for word in EXTRA_WORDS {
+            jieba.add_word(word, Some(EXTRA_WORD_FREQ), None);
+        }
+        Segmenter {
+            jieba,
+            stop: STOP_WORDS.iter().copied().collect(),
+        }
+    }
+
+    /// The words of `text`, in order, normalised and filtered as the module describes.
+    pub fn words(&self, text: &str) -> Vec<String> {
+        let folded: String = text.chars().map(fold_width).collect();
+        let mut out = Vec::new();
+        for token in self.jieba.cut(&folded, true) {
+            for word in normalise(token.word) {
+                if !self.stop.contains(word.as_str()) {
+                    out.push(word);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Frequency given to [`EXTRA_WORDS`]: comparable to common dictionary words, so
+/// they win against cutting them apart.
+const EXTRA_WORD_FREQ: usize = 20_000;
+
+/// Fills [`Corpus::vocabulary`] and every article's [`crate::model::Article::word_counts`]
+/// from the article texts.
+pub fn count_words(corpus: &mut Corpus, segmenter: &Segmenter) {
+    let per_article: Vec<HashMap<String, u32>> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            let mut counts = HashMap::new();
+            for w in segmenter.words(&a.text) {
+                *counts.entry(w).or_insert(0u32) += 1;
+            }
+            counts
+        })
+        .collect();
+    let vocabulary: BTreeSet<&String> = per_article.iter().flat_map(|c| c.keys()).collect();
+    let index: BTreeMap<&String, u32> = vocabulary.iter().enumerate().map(|(i, w)| (*w, i as u32)).collect();
+    for (article, counts) in corpus.articles.iter_mut().zip(&per_article) {
+        let mut pairs: Vec<(u32, u32)> = counts.iter().map(|(w, &n)| (index[w], n)).collect();
+        pairs.sort_unstable();
+        article.word_counts = pairs;
+    }
+    corpus.vocabulary = vocabulary.into_iter().cloned().collect();
+}
+
+/// One jieba token as zero or more words: Latin parts case-folded and split at
+/// non-alphanumerics; punctuation, whitespace, pure numbers and single Latin letters dropped.
+fn normalise(token: &str) -> Vec<String> {
+    if token.chars().any(is_han_char) {
+        let word = token.trim();
+        if word.chars().all(|c| c.is_alphanumeric()) {
+            return vec![word.to_lowercase()];
+        }
+        // Mixed Han and symbols (rare): keep the alphanumeric runs.
+    }
+    token
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .filter(|part| !part.chars().all(|c| c.is_numeric()))
+        .filter(|part| part.chars().count() > 1 || part.chars().any(is_han_char))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Full-width ASCII (`ＡＩ`, `１７`) to ASCII; anything else unchanged.
+fn fold_width(c: char) -> char {
+    match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+fn is_han_char(c: char) -> bool {
+    super::text::is_han(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        static SEGMENTER: std::sync::OnceLock<Segmenter> = std::sync::OnceLock::new();
+        SEGMENTER.get_or_init(Segmenter::new).words(text)
+    }
+
+    #[test]
+    fn latin_words_are_case_folded() {
+        assert_eq!(words("DeepSeek和Deepseek与deepseek"), ["deepseek"; 3]);
+    }
+
+    #[test]
+    fn identifiers_split_at_hyphens_and_keep_digits() {
+        assert_eq!(words("DeepSeek-R1"), ["deepseek", "r1"]);
+    }
+
+    #[test]
+    fn punctuation_numbers_and_function_words_are_dropped() {
+        assert_eq!(words("英伟达的股价单日暴跌 17%，"), ["英伟达", "股价", "单日", "暴跌"]);
+    }
+
+    #[test]
+    fn full_width_latin_is_folded_to_ascii() {
+        assert_eq!(words("ＡＩ"), ["ai"]);
+    }
+
+    #[test]
+    fn domain_words_stay_whole() {
+        assert_eq!(
+            words("深度求索的大模型开源了，蒸馏了；这是国运"),
+            ["深度求索", "大模型", "开源", "蒸馏", "国运"]
+        );
+    }
+}
