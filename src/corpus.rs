@@ -1,7 +1,8 @@
 //! The corpus the build embedded: ingested, serialized and included at compile
-//! time, decoded once on first use.
+//! time, decoded once on first use; and its search index, built once from it.
 
 use explorer_core::model::Corpus;
+use explorer_core::search::SearchIndex;
 use include_dir::{include_dir, Dir};
 use std::sync::OnceLock;
 
@@ -17,4 +18,10 @@ pub fn embedded() -> &'static Corpus {
             .expect("build.rs writes corpus.postcard");
         postcard::from_bytes(file.contents()).expect("build.rs serialized this corpus with the same types")
     })
+}
+
+/// The search index over [`embedded`], built on first use.
+pub fn search_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::new(embedded()))
 }

@@ -176,13 +176,20 @@ fn svg_css_base_forms_and_objects_are_dropped() {
     // Escaped markup in the source is text, shown as the characters it spells.
     assert_eq!(a.text, "正文第一段。\n\n正文第二段 <b>粗体</b> 是转义后的文字。");
     let w = warning_for(&corpus, "svg_and_css.html", "script element");
-    assert!(w.contains("CSS expression") && w.contains("embedded frame or object"), "{w}");
+    assert!(
+        w.contains("CSS expression") && w.contains("embedded frame or object"),
+        "{w}"
+    );
 }
 
 #[test]
 fn names_with_spaces_and_chinese_get_a_link_safe_id() {
     let corpus = corpus();
-    let a = corpus.articles.iter().find(|a| a.file == "深度 报道 (副本).md").unwrap();
+    let a = corpus
+        .articles
+        .iter()
+        .find(|a| a.file == "深度 报道 (副本).md")
+        .unwrap();
     assert_eq!(a.id, "深度-报道--副本-");
     assert_eq!(a.title, "文件名带空格和中文的文章");
     assert!(a.problems.is_empty());

@@ -5,7 +5,11 @@
 //! - NFKC comes from the `unicode-normalization` crate (applied to the single character),
 //! - lowercase is Rust's `char::to_lowercase`,
 //! - simplified is `fast2s::convert` applied to the single character (no phrase context),
-//! - quotes maps typographic double quotes to `"` and typographic single quotes to `'`.
+//! - quotes maps typographic double quotes to `"` and typographic single quotes to `'`,
+//!
+//! and then ASCII punctuation is written in its full-width form (`,` as `，`, `"` as `＂`):
+//! each class of equal characters needs one representative, and choosing the full-width one,
+//! which Chinese text uses, keeps normalized Chinese text byte-aligned with the original.
 //!
 //! Only the characters whose fold differs from themselves are written, compactly (see the
 //! end of `main`); `src/search/fold.rs` decodes the table once, at first use. The page then
@@ -36,9 +40,18 @@ fn fold_once(s: &str) -> String {
         } else {
             simplified
         };
-        out.push(quoted);
+        out.push(full_width(quoted));
     }
     out
+}
+
+/// ASCII punctuation as its full-width form (kept in sync with `src/search/fold.rs`).
+fn full_width(c: char) -> char {
+    if c.is_ascii_punctuation() {
+        char::from_u32(c as u32 - 0x21 + 0xFF01).unwrap_or(c)
+    } else {
+        c
+    }
 }
 
 fn fold(c: char) -> String {
@@ -65,7 +78,7 @@ fn main() {
     let mut multi: Vec<(u32, String)> = Vec::new();
     for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
         if c.is_ascii() {
-            continue; // handled in code: only A-Z change
+            continue; // handled in code: A-Z and punctuation change
         }
         let f = fold(c);
         if f == c.to_string() {

@@ -1,9 +1,12 @@
-//! The app shell: preferences context, hash router, header with the corpus at
-//! a glance and the switches, the routed page.
+//! The app shell: preferences context, hash router, header (title, corpus at a
+//! glance, filter, view tabs, switches), the routed page, keyboard shortcuts.
 
-use super::components::{corpus_summary::CorpusSummary, pref_switches::PrefSwitches};
+use super::components::{
+    corpus_summary::CorpusSummary, pref_switches::PrefSwitches, search_box::SearchBox, shortcuts::Shortcuts,
+    view_tabs::ViewTabs,
+};
 use super::i18n::Msg;
-use super::pages::{list::ListPage, not_found::NotFound, reader::ReaderPage};
+use super::pages::{concordance::ConcordancePage, list::ListPage, not_found::NotFound, reader::ReaderPage};
 use super::route::Route;
 use super::state::{Prefs, PrefsContext};
 use yew::prelude::*;
@@ -21,14 +24,27 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<PrefsContext> context={prefs}>
             <HashRouter>
+                <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                    e.prevent_default();
+                    if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+                        main.scroll_into_view();
+                    }
+                })}>{ lang.t(Msg::SkipToContent) }</a>
                 <header class="site-header">
-                    <Link<Route> to={Route::List} classes="site-title">{ lang.t(Msg::SiteTitle) }</Link<Route>>
-                    <CorpusSummary />
-                    <PrefSwitches />
+                    <div class="header-row">
+                        <Link<Route> to={Route::List} classes="site-title">{ lang.t(Msg::SiteTitle) }</Link<Route>>
+                        <CorpusSummary />
+                        <PrefSwitches />
+                    </div>
+                    <div class="header-row">
+                        <SearchBox />
+                        <ViewTabs />
+                    </div>
                 </header>
-                <main id="main">
+                <main id="main" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
+                <Shortcuts />
             </HashRouter>
         </ContextProvider<PrefsContext>>
     }
@@ -38,6 +54,8 @@ fn switch(route: Route) -> Html {
     match route {
         Route::List => html! { <ListPage /> },
         Route::Article { id } => html! { <ReaderPage {id} /> },
+        Route::Concordance => html! { <ConcordancePage /> },
+        Route::Compare => html! { <super::pages::compare::ComparePage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -1,14 +1,17 @@
-//! The page's routes. They live in the URL hash (`#/article/<id>`), so every view
-//! is a deep link that survives reload on any static host and any sub-path.
+//! The page's routes and view state. Both live in the URL hash
+//! (`#/article/<id>?q=开源&hit=3`), so every view is a deep link that survives
+//! reload on any static host and any sub-path, and back/forward work.
 
+use explorer_core::compare::groups::GroupBy;
 use explorer_core::listing::SortKey;
+use explorer_core::search::{ConcordanceOrder, ResultOrder};
 use serde::{Deserialize, Serialize};
 use yew_router::prelude::*;
 
 /// Every view of the explorer.
 #[derive(Debug, Clone, PartialEq, Eq, Routable)]
 pub enum Route {
-    /// The article list.
+    /// The article list (filtered by the query, if any).
     #[at("/")]
     List,
     /// One article in the reader.
@@ -17,44 +20,184 @@ pub enum Route {
         /// The article's id (its file name without extension).
         id: String,
     },
+    /// Every occurrence of the query, one per line (keyword in context).
+    #[at("/kwic")]
+    Concordance,
+    /// The sources side by side.
+    #[at("/compare")]
+    Compare,
     /// Anything else.
     #[not_found]
     #[at("/404")]
     NotFound,
 }
 
-/// The list's state in the hash's query (`#/?sort=length&dir=asc`).
-/// Unknown or malformed values fall back to the defaults.
+/// The view state in the hash's query. Every field is optional and a value that
+/// cannot be used falls back to the default: any hash opens a valid view.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ListQuery {
-    /// Sort key name, see [`SortKey::as_str`].
+pub struct ViewQuery {
+    /// The filter query, as typed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Sort key name (list: see [`SortKey`] and [`ResultOrder`]; concordance: [`ConcordanceOrder`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<String>,
     /// `asc` or `desc`; absent means the key's default direction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dir: Option<String>,
+    /// The reader's current hit (0-based).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hit: Option<String>,
+    /// The comparison's grouping.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// The comparison's extra terms (comma or space separated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<String>,
+    /// The comparison chart's scale: `raw` for counts, else normalized rates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<String>,
 }
 
-impl ListQuery {
-    /// The sort key, defaulting to date.
-    pub fn key(&self) -> SortKey {
-        self.sort.as_deref().and_then(SortKey::parse).unwrap_or_default()
+/// How the article list is sorted: by a list key without a query, by a result order with one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListSort {
+    /// No query: date, length or title.
+    Browse(SortKey),
+    /// With a query: relevance, date, hits or length.
+    Results(ResultOrder),
+}
+
+impl ListSort {
+    /// The name in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ListSort::Browse(k) => k.as_str(),
+            ListSort::Results(o) => o.as_str(),
+        }
     }
 
-    /// Whether the list is ascending.
+    /// The choices offered with or without a query.
+    pub fn choices(has_query: bool) -> Vec<ListSort> {
+        if has_query {
+            ResultOrder::ALL.into_iter().map(ListSort::Results).collect()
+        } else {
+            SortKey::ALL.into_iter().map(ListSort::Browse).collect()
+        }
+    }
+
+    /// The default direction: titles A to Z, everything else biggest/newest first.
+    pub fn default_ascending(self) -> bool {
+        matches!(self, ListSort::Browse(SortKey::Title))
+    }
+}
+
+impl ViewQuery {
+    /// The query text, empty when absent.
+    pub fn text(&self) -> &str {
+        self.q.as_deref().unwrap_or("")
+    }
+
+    /// Whether there is a non-blank query.
+    pub fn has_query(&self) -> bool {
+        !self.text().trim().is_empty()
+    }
+
+    /// The list's sort: the named one if it fits (with or without a query), else the default.
+    pub fn list_sort(&self) -> ListSort {
+        let name = self.sort.as_deref().unwrap_or("");
+        if self.has_query() {
+            ListSort::Results(ResultOrder::parse(name).unwrap_or_default())
+        } else {
+            ListSort::Browse(SortKey::parse(name).unwrap_or_default())
+        }
+    }
+
+    /// The concordance's order.
+    pub fn concordance_order(&self) -> ConcordanceOrder {
+        self.sort
+            .as_deref()
+            .and_then(ConcordanceOrder::parse)
+            .unwrap_or_default()
+    }
+
+    /// Whether the sort is ascending.
     pub fn ascending(&self) -> bool {
         match self.dir.as_deref() {
             Some("asc") => true,
             Some("desc") => false,
-            _ => explorer_core::listing::default_ascending(self.key()),
+            _ => self.list_sort().default_ascending(),
         }
     }
 
-    /// The query for a key and direction.
-    pub fn new(key: SortKey, ascending: bool) -> Self {
-        ListQuery {
-            sort: Some(key.as_str().into()),
-            dir: Some(if ascending { "asc" } else { "desc" }.into()),
+    /// The reader's current hit.
+    pub fn hit(&self) -> Option<usize> {
+        self.hit.as_deref().and_then(|h| h.parse().ok())
+    }
+
+    /// The comparison's grouping.
+    pub fn group_by(&self) -> GroupBy {
+        self.by.as_deref().and_then(GroupBy::parse).unwrap_or(GroupBy::Source)
+    }
+
+    /// This state with another query text; the reader's hit resets.
+    pub fn with_text(&self, q: &str) -> Self {
+        ViewQuery {
+            q: (!q.is_empty()).then(|| q.to_string()),
+            hit: None,
+            ..self.clone()
         }
+    }
+
+    /// This state with another sort.
+    pub fn with_sort(&self, sort: &str, ascending: bool) -> Self {
+        ViewQuery {
+            sort: Some(sort.to_string()),
+            dir: Some(if ascending { "asc" } else { "desc" }.into()),
+            ..self.clone()
+        }
+    }
+
+    /// The query for a link: `None` when there is nothing to say, so URLs stay clean (`#/`, not `#/?`).
+    pub fn link(&self) -> Option<Self> {
+        (self != &ViewQuery::default()).then(|| self.clone())
+    }
+
+    /// Only what carries over to another view: the query (and comparison settings).
+    pub fn carried(&self) -> Self {
+        ViewQuery {
+            q: self.q.clone().filter(|q| !q.is_empty()),
+            by: self.by.clone(),
+            terms: self.terms.clone(),
+            scale: self.scale.clone(),
+            ..Default::default()
+        }
+    }
+}
+
+/// The view state of the current URL (defaults when absent or unusable).
+#[yew::hook]
+pub fn use_view_query() -> ViewQuery {
+    use_location()
+        .and_then(|l| l.query::<ViewQuery>().ok())
+        .unwrap_or_default()
+}
+
+/// Navigates to `route` with `query` (pushing a history entry, or replacing the current one).
+pub fn navigate(navigator: &Navigator, route: &Route, query: &ViewQuery, replace: bool) {
+    let result = match (query.link(), replace) {
+        (Some(q), false) => navigator.push_with_query(route, &q),
+        (Some(q), true) => navigator.replace_with_query(route, &q),
+        (None, false) => {
+            navigator.push(route);
+            Ok(())
+        }
+        (None, true) => {
+            navigator.replace(route);
+            Ok(())
+        }
+    };
+    if let Err(e) = result {
+        gloo::console::warn!(format!("cannot update the URL: {e}"));
     }
 }

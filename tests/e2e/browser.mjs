@@ -14,7 +14,7 @@ export async function launch() {
 
 /** A page plus a list of everything it did wrong. */
 export async function watchedPage(browser, { viewport = { width: 1280, height: 900 }, locale = 'en-US', colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport, locale, colorScheme });
+  const context = await browser.newContext({ viewport, locale, colorScheme, acceptDownloads: true });
   const page = await context.newPage();
   const faults = [];
   page.on('console', (m) => { if (m.type() === 'error') faults.push(`console error: ${m.text()}`); });

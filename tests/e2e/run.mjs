@@ -4,6 +4,7 @@
 //
 // Usage: node tests/e2e/run.mjs [dist]
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { serve } from './server.mjs';
 import { launch, watchedPage, outDir } from './browser.mjs';
 
@@ -15,6 +16,7 @@ let failed = 0;
 
 async function scenario(name, fn, options = {}) {
   const { page, faults } = await watchedPage(browser, options);
+  page.setDefaultTimeout(10000);
   try {
     await fn(page);
     assert.deepEqual(faults, [], 'the page misbehaved');
@@ -121,6 +123,108 @@ await scenario('phone width', async (page) => {
   assert.equal(overflow, false, 'no horizontal scrolling at 390 px');
   await page.screenshot({ path: `${out}/reader-390.png` });
 }, { viewport: { width: 390, height: 844 } });
+
+await scenario('the filter narrows the list as you type, with hits and snippets', async (page) => {
+  await page.goto(server.url);
+  await page.waitForSelector('.article-item');
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search', '/ focuses the filter');
+  await page.keyboard.type('国运');
+  await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 2);
+  assert.match(page.url(), /q=%E5%9B%BD%E8%BF%90/);
+  const counts = await page.locator('.article-item .hit-count').allInnerTexts();
+  assert.deepEqual(counts, ['6 hits', '2 hits'], 'sorted by relevance, hit counts shown');
+  assert.ok((await page.locator('.article-item').first().locator('.snippet mark').count()) >= 1, 'snippets highlight hits');
+  assert.match(await page.locator('.result-count').innerText(), /2 of 5 articles match, 8 hits/);
+  await page.screenshot({ path: `${out}/filter-1280.png` });
+  // Traditional characters, full-width Latin and a PDF-split word all match.
+  await page.fill('#search', '國運');
+  await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 2);
+  await page.fill('#search', 'ＤｅｅｐＳｅｅｋ');
+  await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 5);
+  await page.fill('#search', '标志性事件');
+  await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 1);
+  await page.fill('#search', 'zzzz不存在');
+  await page.waitForSelector('.empty-results');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 5);
+  assert.equal(await page.inputValue('#search'), '');
+});
+
+await scenario('a query in the URL is shown as text and never runs', async (page) => {
+  const evil = '<img src=x onerror=alert(1)>';
+  await page.goto(`${server.url}#/?q=${encodeURIComponent(evil)}`);
+  await page.waitForSelector('.empty-results');
+  assert.equal(await page.inputValue('#search'), evil);
+  assert.ok((await page.locator('.empty-results').innerText()).includes(evil));
+  await page.fill('#search', evil + ' "unbalanced | -');
+  await page.waitForSelector('.empty-results');
+});
+
+await scenario('reader highlights every hit with next/previous navigation', async (page) => {
+  await page.goto(`${server.url}#/?q=${encodeURIComponent('英伟达')}`);
+  await page.waitForSelector('.article-item');
+  await page.click('.article-item[data-id="004_f2c8ec8c15103647"] .article-title a');
+  await page.waitForSelector('.reader mark');
+  const marks = await page.locator('.article-body mark').count();
+  assert.equal(await page.locator('.hit-counter').innerText(), `${marks} hits`);
+  await page.keyboard.press('n');
+  await page.waitForSelector('mark.current#hit-0');
+  assert.equal(await page.locator('.hit-counter').innerText(), `1 / ${marks}`);
+  await page.keyboard.press('n');
+  await page.waitForSelector('mark.current#hit-1');
+  await page.keyboard.press('Shift+N');
+  await page.waitForSelector('mark.current#hit-0');
+  await page.keyboard.press('Shift+N');
+  await page.waitForSelector(`mark.current#hit-${marks - 1}`);
+  for (const m of await page.locator('.article-body mark').allInnerTexts()) assert.equal(m, '英伟达');
+  await page.screenshot({ path: `${out}/reader-hits-1280.png` });
+  await page.reload();
+  await page.waitForSelector(`mark.current#hit-${marks - 1}`);
+});
+
+await scenario('concordance lists every occurrence, sorts, and opens the reader at the hit', async (page) => {
+  await page.goto(`${server.url}#/kwic?q=${encodeURIComponent('蒸馏')}`);
+  await page.waitForSelector('.kwic-line');
+  const lines = await page.locator('.kwic-line').count();
+  assert.ok(lines >= 30, `${lines} lines`);
+  for (const hit of await page.locator('.kwic-hit').allInnerTexts()) assert.equal(hit, '蒸馏');
+  await page.click('button[data-sort="right"]');
+  await page.waitForURL(/sort=right/);
+  // Sorted by right context: lines whose right context starts alike are adjacent.
+  const rights = await page.locator('.kwic-right').allInnerTexts();
+  const tech = rights.map((r, i) => (r.startsWith('技术') ? i : -1)).filter((i) => i >= 0);
+  assert.ok(tech.length >= 5, `${tech.length} lines continue with 技术`);
+  assert.equal(tech[tech.length - 1] - tech[0], tech.length - 1, 'lines continuing with 技术 sit together');
+  await page.screenshot({ path: `${out}/concordance-1280.png` });
+  await page.locator('.kwic-hit a').nth(3).click();
+  await page.waitForSelector('.reader mark.current');
+  assert.match(page.url(), /hit=\d+/);
+});
+
+await scenario('comparison: groups side by side, rates, terms table, keywords, figures, export', async (page) => {
+  await page.goto(`${server.url}#/compare`);
+  await page.waitForSelector('.group-column');
+  assert.equal(await page.locator('.group-column').count(), 3, 'three sources');
+  assert.ok((await page.locator('table.keywords').count()) >= 1, 'distinctive words without a query');
+  await page.screenshot({ path: `${out}/compare-1280.png`, fullPage: true });
+  await page.click('button[data-by="article"]');
+  await page.waitForFunction(() => document.querySelectorAll('.group-column').length === 5);
+  await page.click('button[data-by="source"]');
+  await page.fill('#search', '成本');
+  await page.waitForSelector('.rate-chart svg rect');
+  assert.equal(await page.locator('.rate-chart rect').count(), 3);
+  const figures = await page.locator('.figures li').allInnerTexts();
+  assert.ok(figures.some((f) => f.includes('1/50')), 'cost figures per source: ' + figures.join(' | '));
+  await page.fill('.terms-input input', '英伟达, 开源, 蒸馏, 国运');
+  await page.press('.terms-input input', 'Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.term-table tbody tr').length === 4);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="comparison.csv"]')]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFF'), 'CSV starts with a BOM');
+  assert.ok(csv.includes('英伟达') && csv.includes('国运'));
+  await page.screenshot({ path: `${out}/compare-query-1280.png`, fullPage: true });
+});
 
 await scenario('interface language follows the browser, switches and is remembered', async (page) => {
   await page.goto(server.url);

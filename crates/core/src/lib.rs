@@ -19,6 +19,7 @@
 pub mod compare;
 pub mod listing;
 pub mod model;
+pub mod search;
 pub mod sources;
 
 #[cfg(feature = "ingest")]

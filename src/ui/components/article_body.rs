@@ -1,20 +1,28 @@
-//! An article's text, block by block. Only text nodes are created: nothing
-//! from a seed is ever put into the page as HTML.
+//! An article's text, block by block, with hits marked. Only text nodes are
+//! created: nothing from a seed is ever put into the page as HTML.
 
+use super::highlighted::Highlighted;
 use crate::corpus::embedded;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_lang;
 use explorer_core::model::BlockKind;
+use std::ops::Range;
 use yew::prelude::*;
 
-/// Props: the article's position in the corpus.
+/// Props: the article, its hits and the current one.
 #[derive(Properties, PartialEq)]
 pub struct ArticleBodyProps {
     /// Index into the embedded corpus's articles.
     pub article_index: usize,
+    /// Hits as byte ranges into the article text, sorted.
+    #[prop_or_default]
+    pub hits: Vec<Range<usize>>,
+    /// The current hit's number.
+    #[prop_or_default]
+    pub current: Option<usize>,
 }
 
-/// Headings, paragraphs, quotes and list items, in order.
+/// Headings, paragraphs, quotes and list items, in order, hits marked and numbered.
 #[function_component(ArticleBody)]
 pub fn article_body(props: &ArticleBodyProps) -> Html {
     let lang = use_lang();
@@ -22,19 +30,33 @@ pub fn article_body(props: &ArticleBodyProps) -> Html {
     if a.blocks.is_empty() {
         return html! { <p class="empty-text">{ lang.t(Msg::NoText) }</p> };
     }
+    let mut next_hit = 0;
     html! {
         <div class="article-body" lang="zh-CN">
             { for a.blocks.iter().map(|b| {
                 let text = a.block_text(b).to_string();
+                let mut marks = Vec::new();
+                let mut ids = Vec::new();
+                while let Some(h) = props.hits.get(next_hit) {
+                    if h.start >= b.range.end {
+                        break;
+                    }
+                    if h.start >= b.range.start {
+                        marks.push(h.start - b.range.start..h.end.min(b.range.end) - b.range.start);
+                        ids.push(next_hit);
+                    }
+                    next_hit += 1;
+                }
+                let inner = html! { <Highlighted text={text} {marks} {ids} current={props.current} /> };
                 match b.kind {
                     BlockKind::Heading(level) => {
                         // The page title is h1; article headings start at h2.
                         let tag = format!("h{}", level.clamp(1, 5) + 1);
-                        html! { <@{tag}>{ text }</@> }
+                        html! { <@{tag}>{ inner }</@> }
                     }
-                    BlockKind::Paragraph => html! { <p>{ text }</p> },
-                    BlockKind::Quote => html! { <blockquote><p>{ text }</p></blockquote> },
-                    BlockKind::ListItem => html! { <p class="list-item">{ text }</p> },
+                    BlockKind::Paragraph => html! { <p>{ inner }</p> },
+                    BlockKind::Quote => html! { <blockquote><p>{ inner }</p></blockquote> },
+                    BlockKind::ListItem => html! { <p class="list-item">{ inner }</p> },
                 }
             }) }
         </div>

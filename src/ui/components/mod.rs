@@ -3,7 +3,11 @@
 pub mod article_body;
 pub mod article_meta;
 pub mod corpus_summary;
+pub mod highlighted;
 pub mod pref_switches;
 pub mod problem_badges;
+pub mod search_box;
+pub mod shortcuts;
 pub mod sort_bar;
+pub mod view_tabs;
 pub mod warnings_panel;

@@ -1,13 +1,21 @@
-//! The reader: one article's clean text with its metadata and a link to the original.
+//! The reader: one article's clean text with its metadata, a link to the
+//! original, and every hit of the filter highlighted with next/previous navigation.
 
-use crate::corpus::embedded;
-use crate::ui::components::{article_body::ArticleBody, article_meta::ArticleMeta, problem_badges::ProblemBadges};
+use crate::corpus::{embedded, search_index};
+use crate::ui::components::{
+    article_body::ArticleBody, article_meta::ArticleMeta, highlighted::Highlighted, problem_badges::ProblemBadges,
+};
 use crate::ui::i18n::Msg;
 use crate::ui::pages::not_found::NotFound;
-use crate::ui::route::Route;
+use crate::ui::route::{use_view_query, Route, ViewQuery};
 use crate::ui::state::use_lang;
+use explorer_core::search::Query;
+use std::ops::Range;
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// The query's hits in an article: in its text, and in its title (byte ranges).
+type HitRanges = (Vec<Range<usize>>, Vec<Range<usize>>);
 
 /// Props: which article to show.
 #[derive(Properties, PartialEq)]
@@ -20,17 +28,85 @@ pub struct ReaderProps {
 #[function_component(ReaderPage)]
 pub fn reader_page(props: &ReaderProps) -> Html {
     let lang = use_lang();
+    let view = use_view_query();
+    let navigator = use_navigator();
     let corpus = embedded();
-    let Some(index) = corpus.articles.iter().position(|a| a.id == props.id) else {
+    let index = corpus.articles.iter().position(|a| a.id == props.id);
+    let hits: std::rc::Rc<HitRanges> = use_memo((index, view.text().to_string()), |(index, q)| {
+        let query = Query::parse(q);
+        let Some(doc) = *index else { return (vec![], vec![]) };
+        if query.is_empty() {
+            return (vec![], vec![]);
+        }
+        search_index()
+            .search(&query)
+            .into_iter()
+            .find(|r| r.doc == doc)
+            .map(|r| {
+                (
+                    r.hits.iter().map(|h| h.range.clone()).collect(),
+                    r.title_hits.iter().map(|h| h.range.clone()).collect(),
+                )
+            })
+            .unwrap_or_default()
+    });
+    let (text_hits, title_hits) = (&hits.0, &hits.1);
+    let current = view.hit().filter(|&h| h < text_hits.len());
+    // Bring the current hit into view whenever it changes.
+    use_effect_with((current, props.id.clone()), |(current, _)| {
+        if let Some(n) = current {
+            if let Some(el) = gloo::utils::document().get_element_by_id(&format!("hit-{n}")) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
+    let Some(index) = index else {
         return html! { <NotFound /> };
     };
     let article = &corpus.articles[index];
+    let go_to = |n: usize| {
+        let navigator = navigator.clone();
+        let (id, view) = (props.id.clone(), view.clone());
+        Callback::from(move |_| {
+            if let Some(nav) = &navigator {
+                let next = ViewQuery {
+                    hit: Some(n.to_string()),
+                    ..view.clone()
+                };
+                crate::ui::route::navigate(nav, &Route::Article { id: id.clone() }, &next, true);
+            }
+        })
+    };
+    let count = text_hits.len();
+    let (prev, next) = match current {
+        Some(c) => ((c + count - 1) % count.max(1), (c + 1) % count.max(1)),
+        None => (count.saturating_sub(1), 0),
+    };
     html! {
         <article class="reader" aria-labelledby="reader-title">
             <nav class="reader-nav" aria-label={lang.t(Msg::ReaderNav)}>
-                <Link<Route> to={Route::List} classes="back">{ lang.t(Msg::BackToList) }</Link<Route>>
+                <Link<Route, ViewQuery> to={Route::List} query={view.carried().link()} classes="back">{ lang.t(Msg::BackToList) }</Link<Route, ViewQuery>>
+                if view.has_query() {
+                    <div class="hit-nav" role="group" aria-label={lang.t(Msg::HitNavigation)}>
+                        <span class="hit-counter" aria-live="polite">
+                            { match (count, current) {
+                                (0, _) => lang.t(Msg::NoHitsHere),
+                                (n, Some(c)) => lang.t(Msg::HitCounter(c + 1, n)),
+                                (n, None) => lang.t(Msg::Hits(n)),
+                            } }
+                        </span>
+                        <button type="button" class="prev-hit" disabled={count == 0} onclick={go_to(prev)}
+                            aria-label={lang.t(Msg::PreviousHit)} aria-keyshortcuts="Shift+N">{ "↑" }</button>
+                        <button type="button" class="next-hit" disabled={count == 0} onclick={go_to(next)}
+                            aria-label={lang.t(Msg::NextHit)} aria-keyshortcuts="n">{ "↓" }</button>
+                    </div>
+                }
             </nav>
-            <h1 id="reader-title" lang="zh-CN">{ &article.title }</h1>
+            <h1 id="reader-title" lang="zh-CN">
+                <Highlighted text={article.title.clone()} marks={title_hits.clone()} />
+            </h1>
             <ArticleMeta article_index={index} />
             <ProblemBadges article_index={index} detailed=true />
             if let Some(url) = &article.url {
@@ -38,7 +114,7 @@ pub fn reader_page(props: &ReaderProps) -> Html {
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer nofollow">{ lang.t(Msg::Original) }</a>
                 </p>
             }
-            <ArticleBody article_index={index} />
+            <ArticleBody article_index={index} hits={text_hits.clone()} {current} />
         </article>
     }
 }

@@ -129,7 +129,9 @@ const MAX_DEPTH: usize = 512;
 /// A cheap upper estimate of how deeply elements nest: opening tags minus closing tags,
 /// ignoring void elements and self-closing tags.
 fn approx_max_depth(html: &str) -> usize {
-    const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li"];
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li",
+    ];
     let (mut depth, mut max) = (0usize, 0usize);
     let bytes = html.as_bytes();
     let mut i = 0;
@@ -137,7 +139,10 @@ fn approx_max_depth(html: &str) -> usize {
         i += off + 1;
         let closing = bytes.get(i) == Some(&b'/');
         let start = if closing { i + 1 } else { i };
-        let end = bytes[start..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |e| start + e);
+        let end = bytes[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |e| start + e);
         if end == start || !bytes[start].is_ascii_alphabetic() {
             continue;
         }
@@ -175,7 +180,9 @@ fn read_flat(html: &str, body: &mut TextBuilder, active: &mut ActiveContent) {
                 if raw == "script" {
                     active.scripts += 1;
                 }
-                let close = lower[tag_end..].find(&format!("</{raw}")).map_or(html.len(), |e| tag_end + e);
+                let close = lower[tag_end..]
+                    .find(&format!("</{raw}"))
+                    .map_or(html.len(), |e| tag_end + e);
                 i = close;
                 break;
             }
@@ -186,7 +193,10 @@ fn read_flat(html: &str, body: &mut TextBuilder, active: &mut ActiveContent) {
         if tag.contains(" on") && tag.contains('=') {
             active.handlers += 1;
         }
-        if ["<p", "<div", "<br", "<h", "<li", "</p", "</div", "</h", "</li"].iter().any(|b| tag.starts_with(b)) {
+        if ["<p", "<div", "<br", "<h", "<li", "</p", "</div", "</h", "</li"]
+            .iter()
+            .any(|b| tag.starts_with(b))
+        {
             out.push('\u{1}');
         }
         i = tag_end;
@@ -596,7 +606,11 @@ mod tests {
 
     #[test]
     fn hostile_nesting_is_read_flat_and_reported() {
-        let html = format!("<p>前</p>{}深处<script>alert(1)</script>{}<p>后 &amp; 尾</p>", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        let html = format!(
+            "<p>前</p>{}深处<script>alert(1)</script>{}<p>后 &amp; 尾</p>",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
         let d = read(&html);
         assert_eq!(d.problems[0].kind, ProblemKind::BadMarkup);
         assert!(d.problems[1].detail.contains("1 script element"));
@@ -605,7 +619,10 @@ mod tests {
 
     #[test]
     fn depth_estimate_ignores_void_and_closed_elements() {
-        assert_eq!(approx_max_depth("<div><p>a<br><img src=x></div><div><span></span></div>"), 2);
+        assert_eq!(
+            approx_max_depth("<div><p>a<br><img src=x></div><div><span></span></div>"),
+            2
+        );
         assert_eq!(approx_max_depth("a < b and 3<4"), 0);
     }
 

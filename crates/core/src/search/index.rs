@@ -1,0 +1,534 @@
+//! The search index (normalized texts, computed once) and query evaluation.
+
+use super::matcher::{CharFilter, Matcher};
+use super::normalize::{normalize_term, NormalizedText};
+use super::query::{Field, Query};
+use super::rank;
+use crate::model::{Article, Corpus};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// What the index needs to know about one article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchDoc<'a> {
+    /// The headline.
+    pub title: &'a str,
+    /// The text that hit ranges point into ([`Article::text`]).
+    pub text: &'a str,
+    /// The author, if known.
+    pub author: Option<&'a str>,
+    /// The source's key, Chinese and English names, e.g. `["qq", "腾讯新闻", "Tencent News"]`.
+    pub source: [&'a str; 3],
+    /// Publication time in seconds since the Unix epoch, if known.
+    pub date: Option<i64>,
+}
+
+impl<'a> From<&'a Article> for SearchDoc<'a> {
+    fn from(a: &'a Article) -> Self {
+        SearchDoc {
+            title: &a.title,
+            text: &a.text,
+            author: a.author.as_deref(),
+            source: [&a.source.key, &a.source.zh, &a.source.en],
+            date: a.date.as_ref().map(|d| d.epoch_seconds),
+        }
+    }
+}
+
+/// Every article's normalized text, title and metadata, computed once; serializable, so the
+/// build could compute it ahead of time. Articles are numbered in corpus order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchIndex {
+    docs: Vec<IndexedDoc>,
+    avg_chars: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct IndexedDoc {
+    text: NormalizedText,
+    /// Which characters the normalized text has (to skip scanning it for absent terms).
+    filter: CharFilter,
+    title: NormalizedText,
+    author: String,
+    /// Key, Chinese and English name, normalized, joined by `\n` (no term spans two).
+    source: String,
+    source_key: String,
+    date: Option<i64>,
+    chars: usize,
+}
+
+/// One highlighted stretch: a byte range (on char boundaries) and the term it is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Byte range in [`Article::text`] (or [`Article::title`] for title hits).
+    pub range: Range<usize>,
+    /// Index into [`Query::terms`] of the term found here (the first one, where terms overlap).
+    pub term: usize,
+}
+
+/// One matching article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResult {
+    /// The article's position in the corpus.
+    pub doc: usize,
+    /// Relevance (see [ranking](crate::search#ranking)); higher is better.
+    pub score: f32,
+    /// Where the positive terms occur in the text, sorted, not overlapping (overlapping
+    /// occurrences of different terms are merged into one hit).
+    pub hits: Vec<Hit>,
+    /// Where plain and `title:` terms occur in the title, sorted, not overlapping.
+    pub title_hits: Vec<Hit>,
+    /// For each of [`Query::terms`]: how often it occurs in the text (0 for negated and field terms).
+    pub term_hits: Vec<usize>,
+}
+
+impl SearchResult {
+    /// The number of highlighted stretches in the text.
+    pub fn hit_count(&self) -> usize {
+        self.hits.len()
+    }
+}
+
+/// Where one term occurs in one article, in normalized byte ranges.
+#[derive(Default)]
+struct Found {
+    text: Vec<Range<usize>>,
+    title: Vec<Range<usize>>,
+    /// For author and source terms: whether it occurs.
+    meta: bool,
+}
+
+impl Found {
+    fn any(&self) -> bool {
+        self.meta || !self.text.is_empty() || !self.title.is_empty()
+    }
+}
+
+impl SearchIndex {
+    /// Indexes a corpus.
+    pub fn new(corpus: &Corpus) -> SearchIndex {
+        SearchIndex::from_docs(corpus.articles.iter().map(SearchDoc::from))
+    }
+
+    /// Indexes articles given by their searchable parts.
+    pub fn from_docs<'a>(docs: impl IntoIterator<Item = SearchDoc<'a>>) -> SearchIndex {
+        let docs: Vec<IndexedDoc> = docs
+            .into_iter()
+            .map(|d| {
+                let text = NormalizedText::new(d.text);
+                IndexedDoc {
+                    filter: CharFilter::new(text.as_str()),
+                    text,
+                    title: NormalizedText::new(d.title),
+                    author: d.author.map(normalize_term).unwrap_or_default(),
+                    source: d.source.map(normalize_term).join("\n"),
+                    source_key: d.source[0].to_string(),
+                    date: d.date,
+                    chars: d.text.chars().count(),
+                }
+            })
+            .collect();
+        let total: usize = docs.iter().map(|d| d.chars).sum();
+        let avg_chars = if docs.is_empty() {
+            0.0
+        } else {
+            total as f32 / docs.len() as f32
+        };
+        SearchIndex { docs, avg_chars }
+    }
+
+    /// How many articles are indexed.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether no article is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// An article's normalized text (what terms are matched against).
+    pub fn normalized_text(&self, doc: usize) -> &NormalizedText {
+        &self.docs[doc].text
+    }
+
+    /// An article's length in characters.
+    pub fn chars(&self, doc: usize) -> usize {
+        self.docs[doc].chars
+    }
+
+    /// An article's publication time (seconds since the Unix epoch), if known.
+    pub fn date(&self, doc: usize) -> Option<i64> {
+        self.docs[doc].date
+    }
+
+    /// An article's source key ([`crate::model::Source::key`]).
+    pub fn source_key(&self, doc: usize) -> &str {
+        &self.docs[doc].source_key
+    }
+
+    /// The articles matching `query`, best first (ties in corpus order). An empty query
+    /// matches every article, with no hits and score 0.
+    pub fn search(&self, query: &Query) -> Vec<SearchResult> {
+        let terms = query.terms();
+        // Positive terms are looked up in every article (their spread weighs them).
+        let found: Vec<Option<Vec<Found>>> = terms
+            .iter()
+            .enumerate()
+            .map(|(t, term)| {
+                (!term.negated).then(|| {
+                    let m = query.matcher(t);
+                    self.docs.iter().map(|d| d.find(m, term.field)).collect()
+                })
+            })
+            .collect();
+        let idf: Vec<f32> = found
+            .iter()
+            .map(|f| {
+                f.as_ref().map_or(0.0, |per_doc| {
+                    rank::idf(self.len(), per_doc.iter().filter(|x| x.any()).count())
+                })
+            })
+            .collect();
+
+        let mut results = Vec::new();
+        for (d, doc) in self.docs.iter().enumerate() {
+            let holds = |t: usize| match &found[t] {
+                Some(per_doc) => per_doc[d].any(),
+                None => !doc.contains(query.matcher(t), terms[t].field),
+            };
+            if !query.clauses().iter().all(|clause| clause.iter().any(|&t| holds(t))) {
+                continue;
+            }
+            let mut hits = Vec::new();
+            let mut title_hits = Vec::new();
+            let mut term_hits = vec![0; terms.len()];
+            let mut score = 0.0;
+            for (t, f) in found.iter().enumerate() {
+                let Some(f) = f.as_ref().map(|per_doc| &per_doc[d]) else {
+                    continue;
+                };
+                hits.extend(
+                    doc.text
+                        .source_ranges(f.text.iter().cloned())
+                        .map(|range| Hit { range, term: t }),
+                );
+                title_hits.extend(
+                    doc.title
+                        .source_ranges(f.title.iter().cloned())
+                        .map(|range| Hit { range, term: t }),
+                );
+                term_hits[t] = f.text.len();
+                if matches!(terms[t].field, Field::Any | Field::Title) {
+                    score += rank::term_score(idf[t], f.text.len(), !f.title.is_empty(), doc.chars, self.avg_chars);
+                }
+            }
+            results.push(SearchResult {
+                doc: d,
+                score,
+                hits: merge(hits),
+                title_hits: merge(title_hits),
+                term_hits,
+            });
+        }
+        rank::sort_results(&mut results, self, rank::ResultOrder::Relevance, false);
+        results
+    }
+
+    /// How often `term` (of `query`) occurs in each article: in the text for a plain term, in
+    /// the title for a `title:` term, 1 or 0 for `author:` and `source:` terms.
+    pub fn occurrences(&self, query: &Query, term: usize) -> Vec<usize> {
+        let m = query.matcher(term);
+        let field = query.terms()[term].field;
+        self.docs
+            .iter()
+            .map(|d| {
+                let f = d.find(m, field);
+                match field {
+                    Field::Any => f.text.len(),
+                    Field::Title => f.title.len(),
+                    Field::Author | Field::Source => usize::from(f.meta),
+                }
+            })
+            .collect()
+    }
+}
+
+impl IndexedDoc {
+    fn find(&self, m: &Matcher, field: Field) -> Found {
+        let all = |n: &NormalizedText| m.find_iter(n.as_str()).collect::<Vec<_>>();
+        match field {
+            Field::Any => Found {
+                text: if m.may_occur(&self.filter) {
+                    all(&self.text)
+                } else {
+                    Vec::new()
+                },
+                title: all(&self.title),
+                meta: false,
+            },
+            Field::Title => Found {
+                title: all(&self.title),
+                ..Found::default()
+            },
+            Field::Author => Found {
+                meta: m.is_in(&self.author),
+                ..Found::default()
+            },
+            Field::Source => Found {
+                meta: m.is_in(&self.source),
+                ..Found::default()
+            },
+        }
+    }
+
+    fn contains(&self, m: &Matcher, field: Field) -> bool {
+        match field {
+            Field::Any => (m.may_occur(&self.filter) && m.is_in(self.text.as_str())) || m.is_in(self.title.as_str()),
+            Field::Title => m.is_in(self.title.as_str()),
+            Field::Author => m.is_in(&self.author),
+            Field::Source => m.is_in(&self.source),
+        }
+    }
+}
+
+/// Sorts hits and merges overlapping ones (the earlier hit's term is kept).
+fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_unstable_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end), h.term));
+    let mut kept = 0;
+    for i in 0..hits.len() {
+        if kept > 0 && hits[i].range.start < hits[kept - 1].range.end {
+            hits[kept - 1].range.end = hits[kept - 1].range.end.max(hits[i].range.end);
+        } else {
+            hits.swap(kept, i);
+            kept += 1;
+        }
+    }
+    hits.truncate(kept);
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc<'a>(title: &'a str, text: &'a str) -> SearchDoc<'a> {
+        SearchDoc {
+            title,
+            text,
+            author: Some("李国杰"),
+            source: ["qq", "腾讯新闻", "Tencent News"],
+            date: None,
+        }
+    }
+
+    fn index(texts: &[&'static str]) -> SearchIndex {
+        SearchIndex::from_docs(texts.iter().map(|t| doc("标题", t)))
+    }
+
+    fn hit_texts(text: &str, q: &str) -> Vec<String> {
+        let idx = index(&[Box::leak(text.to_string().into_boxed_str())]);
+        let res = idx.search(&Query::parse(q));
+        res.first()
+            .map(|r| r.hits.iter().map(|h| text[h.range.clone()].to_string()).collect())
+            .unwrap_or_default()
+    }
+
+    fn matching(texts: &[&'static str], q: &str) -> Vec<usize> {
+        let mut docs: Vec<usize> = index(texts).search(&Query::parse(q)).iter().map(|r| r.doc).collect();
+        docs.sort();
+        docs
+    }
+
+    #[test]
+    fn a_chinese_substring_is_found_inside_a_word() {
+        assert_eq!(hit_texts("快速排序算法", "排序"), ["排序"]);
+    }
+
+    #[test]
+    fn a_chinese_substring_is_found_across_words() {
+        assert_eq!(hit_texts("这是一段简短的话", "段简"), ["段简"]);
+    }
+
+    #[test]
+    fn a_single_character_is_a_query() {
+        assert_eq!(hit_texts("开源与闭源", "源"), ["源", "源"]);
+    }
+
+    #[test]
+    fn latin_case_is_ignored() {
+        assert_eq!(hit_texts("DeepSeek与Deepseek", "deepSEEK"), ["DeepSeek", "Deepseek"]);
+    }
+
+    #[test]
+    fn full_width_latin_equals_ascii() {
+        assert_eq!(hit_texts("ＤｅｅｐＳｅｅｋ横空出世", "DeepSeek"), ["ＤｅｅｐＳｅｅｋ"]);
+    }
+
+    #[test]
+    fn a_query_in_full_width_finds_ascii() {
+        assert_eq!(hit_texts("DeepSeek横空出世", "ＤｅｅｐＳｅｅｋ"), ["DeepSeek"]);
+    }
+
+    #[test]
+    fn a_query_without_spaces_finds_spaced_chinese() {
+        assert_eq!(hit_texts("新的标志性 事件。", "标志性事件"), ["标志性 事件"]);
+    }
+
+    #[test]
+    fn a_phrase_with_spaces_finds_unspaced_chinese() {
+        assert_eq!(hit_texts("新的标志性事件。", "\"标志性 事件\""), ["标志性事件"]);
+    }
+
+    #[test]
+    fn spaces_between_latin_words_matter() {
+        assert!(hit_texts("OpenAI公司", "\"open ai\"").is_empty());
+        assert_eq!(hit_texts("超过了 Open AI的", "\"open ai\""), ["Open AI"]);
+    }
+
+    #[test]
+    fn a_space_between_latin_and_chinese_is_optional() {
+        assert_eq!(hit_texts("DeepSeek 引发的思考", "DeepSeek引发"), ["DeepSeek 引发"]);
+    }
+
+    #[test]
+    fn typographic_and_straight_quotes_are_equal() {
+        assert_eq!(
+            hit_texts("开启AI产业的“iPhone”时刻", "的\"iPhone\"时刻"),
+            ["的“iPhone”时刻"]
+        );
+    }
+
+    #[test]
+    fn a_traditional_query_finds_simplified_text() {
+        assert_eq!(hit_texts("模型蒸馏与开源技术", "蒸餾 開源"), ["蒸馏", "开源"]);
+    }
+
+    #[test]
+    fn a_simplified_query_finds_traditional_text() {
+        assert_eq!(hit_texts("這是國運級別的機遇", "国运"), ["國運"]);
+    }
+
+    #[test]
+    fn a_hit_never_starts_or_ends_on_a_space() {
+        assert_eq!(hit_texts("DeepSeek 的 崛起", "的崛起"), ["的 崛起"]);
+    }
+
+    #[test]
+    fn no_hit_spans_two_blocks() {
+        assert!(hit_texts("科技震撼\n\nDeepSeek的横空出世", "震撼DeepSeek").is_empty());
+    }
+
+    #[test]
+    fn all_words_must_occur() {
+        assert_eq!(matching(&["开源模型", "开源与蒸馏", "蒸馏"], "开源 蒸馏"), [1]);
+    }
+
+    #[test]
+    fn any_alternative_may_occur() {
+        assert_eq!(matching(&["开源模型", "闭源", "蒸馏"], "开源 | 蒸馏"), [0, 2]);
+    }
+
+    #[test]
+    fn a_minus_excludes_articles() {
+        assert_eq!(matching(&["开源模型", "开源与蒸馏", "蒸馏"], "开源 -蒸馏"), [0]);
+    }
+
+    #[test]
+    fn only_exclusions_keep_the_other_articles() {
+        assert_eq!(matching(&["开源模型", "开源与蒸馏", "蒸馏"], "-开源"), [2]);
+    }
+
+    #[test]
+    fn an_empty_query_matches_every_article() {
+        assert_eq!(matching(&["甲", "乙"], ""), [0, 1]);
+    }
+
+    #[test]
+    fn a_term_in_the_title_matches() {
+        let idx = SearchIndex::from_docs([doc("国运之战", "正文"), doc("别的", "正文")]);
+        let res = idx.search(&Query::parse("国运"));
+        assert_eq!(res.len(), 1);
+        assert_eq!(res[0].title_hits[0].range, 0..6);
+        assert!(res[0].hits.is_empty());
+    }
+
+    #[test]
+    fn title_field_looks_only_at_titles() {
+        let idx = SearchIndex::from_docs([doc("国运之战", "正文"), doc("别的", "国运")]);
+        let docs: Vec<usize> = idx.search(&Query::parse("title:国运")).iter().map(|r| r.doc).collect();
+        assert_eq!(docs, [0]);
+    }
+
+    #[test]
+    fn source_field_matches_key_and_names() {
+        let mut other = doc("t", "x");
+        other.source = ["科技导报", "科技导报", "Science & Technology Review"];
+        let idx = SearchIndex::from_docs([doc("t", "x"), other]);
+        let docs = |q: &str| idx.search(&Query::parse(q)).iter().map(|r| r.doc).collect::<Vec<_>>();
+        assert_eq!(docs("source:QQ"), [0]);
+        assert_eq!(docs("source:腾讯"), [0]);
+        assert_eq!(docs("source:tencent"), [0]);
+        assert_eq!(docs("source:science"), [1]);
+        assert_eq!(docs("-source:qq"), [1]);
+    }
+
+    #[test]
+    fn author_field_matches_the_author() {
+        let mut other = doc("t", "x");
+        other.author = None;
+        let idx = SearchIndex::from_docs([doc("t", "x"), other]);
+        let docs: Vec<usize> = idx.search(&Query::parse("author:国杰")).iter().map(|r| r.doc).collect();
+        assert_eq!(docs, [0]);
+    }
+
+    #[test]
+    fn overlapping_hits_of_two_terms_merge() {
+        let text = "由深度求索公司开发";
+        let idx = index(&["由深度求索公司开发"]);
+        let res = idx.search(&Query::parse("深度求索 求索公司"));
+        let hits: Vec<(&str, usize)> = res[0].hits.iter().map(|h| (&text[h.range.clone()], h.term)).collect();
+        assert_eq!(hits, [("深度求索公司", 0)]);
+    }
+
+    #[test]
+    fn a_latin_term_inside_a_word_does_not_match() {
+        assert!(matching(&["DeepSeek模型"], "seek").is_empty());
+    }
+
+    #[test]
+    fn term_hits_count_each_term() {
+        let idx = index(&["开源开源蒸馏"]);
+        let res = idx.search(&Query::parse("开源 蒸馏 -闭源"));
+        assert_eq!(res[0].term_hits, [2, 1, 0]);
+    }
+
+    #[test]
+    fn more_hits_in_a_shorter_text_rank_first() {
+        let idx = index(&["开源，一段很长很长很长的文字", "开源开源"]);
+        let docs: Vec<usize> = idx.search(&Query::parse("开源")).iter().map(|r| r.doc).collect();
+        assert_eq!(docs, [1, 0]);
+    }
+
+    #[test]
+    fn a_title_hit_ranks_first() {
+        let idx = SearchIndex::from_docs([doc("无关", "开源开源开源开源"), doc("开源之路", "开源")]);
+        let docs: Vec<usize> = idx.search(&Query::parse("开源")).iter().map(|r| r.doc).collect();
+        assert_eq!(docs, [1, 0]);
+    }
+
+    #[test]
+    fn occurrences_counts_per_article() {
+        let idx = index(&["开源开源", "闭源", "开源"]);
+        let q = Query::parse("开源");
+        assert_eq!(idx.occurrences(&q, 0), [2, 0, 1]);
+    }
+
+    #[test]
+    fn the_index_round_trips_through_serde() {
+        let idx = index(&["标志性 事件", "ＤｅｅｐＳｅｅｋ"]);
+        let bytes = postcard::to_allocvec(&idx).unwrap();
+        let back: SearchIndex = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(back, idx);
+    }
+}

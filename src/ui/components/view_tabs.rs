@@ -1,0 +1,31 @@
+//! Links between the views (list, concordance, comparison), carrying the query along.
+
+use crate::ui::i18n::Msg;
+use crate::ui::route::{use_view_query, Route, ViewQuery};
+use crate::ui::state::use_lang;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The view switcher.
+#[function_component(ViewTabs)]
+pub fn view_tabs() -> Html {
+    let lang = use_lang();
+    let view = use_view_query().carried();
+    let route = use_route::<Route>().unwrap_or(Route::List);
+    let tab = |target: Route, msg: Msg| {
+        let active = std::mem::discriminant(&target) == std::mem::discriminant(&route);
+        html! {
+            <Link<Route, ViewQuery> to={target} query={view.clone().link()}
+                classes={classes!("tab", active.then_some("active"))}>
+                <span aria-current={active.then_some("page")}>{ lang.t(msg) }</span>
+            </Link<Route, ViewQuery>>
+        }
+    };
+    html! {
+        <nav class="view-tabs" aria-label={lang.t(Msg::ViewsLabel)}>
+            { tab(Route::List, Msg::ViewList) }
+            { tab(Route::Concordance, Msg::ViewConcordance) }
+            { tab(Route::Compare, Msg::ViewCompare) }
+        </nav>
+    }
+}
