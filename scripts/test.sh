@@ -32,6 +32,12 @@ python3 scripts/size_budget.py dist
 step "end-to-end (release bundle served from /explorer/, headless Chromium)"
 node tests/e2e/run.mjs dist
 
+step "accessibility: axe-core on every view, both themes, both languages, 1280 and 390 px"
+node tests/e2e/a11y.mjs dist
+
+step "browser timings on the seeds (printed, not enforced: they depend on the machine's load)"
+PERF_REPORT_ONLY=1 node tests/e2e/perf.mjs dist seeds
+
 step "hostile and broken seeds: build from them and prove nothing runs"
 ./scripts/hostile.sh
 

@@ -30,6 +30,17 @@ pub fn article_body(props: &ArticleBodyProps) -> Html {
     if a.blocks.is_empty() {
         return html! { <p class="empty-text">{ lang.t(Msg::NoText) }</p> };
     }
+    // Article heading levels map onto h2, h3, … without gaps (the page title is h1).
+    let mut levels: Vec<u8> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b.kind {
+            BlockKind::Heading(l) => Some(l),
+            _ => None,
+        })
+        .collect();
+    levels.sort_unstable();
+    levels.dedup();
     let mut next_hit = 0;
     html! {
         <div class="article-body" lang="zh-CN">
@@ -50,8 +61,8 @@ pub fn article_body(props: &ArticleBodyProps) -> Html {
                 let inner = html! { <Highlighted text={text} {marks} {ids} current={props.current} /> };
                 match b.kind {
                     BlockKind::Heading(level) => {
-                        // The page title is h1; article headings start at h2.
-                        let tag = format!("h{}", level.clamp(1, 5) + 1);
+                        let rank = levels.iter().position(|&l| l == level).unwrap_or(0);
+                        let tag = format!("h{}", (rank + 2).min(6));
                         html! { <@{tag}>{ inner }</@> }
                     }
                     BlockKind::Paragraph => html! { <p>{ inner }</p> },

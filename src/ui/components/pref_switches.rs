@@ -22,7 +22,7 @@ pub fn pref_switches() -> Html {
     html! {
         <div class="pref-switches">
             <button type="button" class="switch lang-switch" onclick={toggle_lang}
-                aria-label={lang.t(Msg::LanguageSwitchLabel)} lang={lang.other().code()}>
+                title={lang.t(Msg::LanguageSwitchLabel)} lang={lang.other().code()}>
                 { lang.t(Msg::LanguageSwitch) }
             </button>
             <button type="button" class="switch theme-switch" onclick={toggle_theme}

@@ -12,7 +12,7 @@ use explorer_core::compare::figures::figures_matching;
 use explorer_core::compare::groups::{group_articles, Group, GroupBy};
 use explorer_core::compare::keyness::{keyness, Keyness, KeynessOptions};
 use explorer_core::compare::rates::{term_rates, RateTable};
-use explorer_core::search::{concordance, normalize_term, Query};
+use explorer_core::search::{concordance, normalize_term, Query, SearchResult};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -25,7 +25,10 @@ struct Comparison {
     table: RateTable,
     /// For the query as a whole, per group: matching articles and hits.
     query_rates: Vec<(usize, u32)>,
-    keyness: Keyness,
+    /// Per group, a few keyword-in-context lines of the query.
+    kwic: Vec<Vec<(String, String, String)>>,
+    /// Per group, its figures (those whose sentence holds the query's terms, if any).
+    figures: Vec<Vec<(String, String)>>,
 }
 
 fn compute(q: &str, by: GroupBy, extra: &str) -> Comparison {
@@ -52,12 +55,15 @@ fn compute(q: &str, by: GroupBy, extra: &str) -> Comparison {
             (in_group.len(), in_group.iter().map(|r| r.hits.len() as u32).sum())
         })
         .collect();
-    let keyness = keyness(corpus, &groups, &KeynessOptions::default());
+    let kwic = groups.iter().map(|g| group_kwic(&results, g, 3)).collect();
+    let max_figures = if query.is_empty() { 8 } else { 40 };
+    let figures = groups.iter().map(|g| group_figures(&query, g, max_figures)).collect();
     Comparison {
         groups,
         table,
         query_rates,
-        keyness,
+        kwic,
+        figures,
     }
 }
 
@@ -78,6 +84,15 @@ pub fn compare_page() -> Html {
     let extra = view.terms.clone().unwrap_or_default();
     let data: Rc<Comparison> = use_memo((view.text().to_string(), by, extra.clone()), |(q, by, extra)| {
         compute(q, *by, extra)
+    });
+    // Keywords depend only on the grouping: switching the query never recomputes them.
+    let keyness: Rc<Keyness> = use_memo(by, |by| {
+        let corpus = embedded();
+        keyness(
+            corpus,
+            &group_articles(&corpus.articles, *by),
+            &KeynessOptions::default(),
+        )
     });
     let raw = view.scale.as_deref() == Some("raw");
     let push = {
@@ -141,8 +156,8 @@ pub fn compare_page() -> Html {
             <div class="group-columns">
                 { for data.groups.iter().enumerate().map(|(gi, g)| {
                     let (docs_with, hits) = data.query_rates[gi];
-                    let lines = group_kwic(&view, g, 3);
-                    let figures = group_figures(&view, g, if view.has_query() { 40 } else { 8 });
+                    let lines = data.kwic[gi].clone();
+                    let figures = data.figures[gi].clone();
                     html! {
                         <article class="group-column" aria-labelledby={format!("group-{gi}")}>
                             <h2 id={format!("group-{gi}")} lang="zh-CN">{ label(lang, g) }</h2>
@@ -159,7 +174,7 @@ pub fn compare_page() -> Html {
                                     { for lines.into_iter().map(|(l, h, r)| html! { <li class="snippet">{ l }<mark>{ h }</mark>{ r }</li> }) }
                                 </ul>
                             } else {
-                                <KeywordList keyness={data.keyness.groups.get(gi).cloned()} />
+                                <KeywordList keyness={keyness.groups.get(gi).cloned()} />
                             }
                             <h3>{ lang.t(Msg::FiguresTitle) }</h3>
                             if figures.is_empty() {
@@ -182,15 +197,15 @@ pub fn compare_page() -> Html {
             if !data.table.terms.is_empty() {
                 <TermTable table={Rc::new(data.table.clone())} by={by} />
             }
-            if !view.has_query() && !data.keyness.shared.is_empty() {
+            if !view.has_query() && !keyness.shared.is_empty() {
                 <section class="shared-words">
                     <h2>{ lang.t(Msg::SharedWords) }</h2>
-                    <p lang="zh-CN">{ for data.keyness.shared.iter().take(40).map(|w| html! { <><WordLink word={w.word.clone()} />{ " " }</> }) }</p>
+                    <p lang="zh-CN">{ for keyness.shared.iter().take(40).map(|w| html! { <><WordLink word={w.word.clone()} />{ " " }</> }) }</p>
                 </section>
             }
             <Timeline groups={data.groups.iter().map(|g| label(lang, g)).collect::<Vec<_>>()}
                 dates={data.groups.iter().map(|g| g.articles.iter().map(|&a| corpus.articles[a].date.as_ref().map(|d| d.epoch_seconds)).collect::<Vec<_>>()).collect::<Vec<_>>()} />
-            <Export table={Rc::new(data.table.clone())} keyness={Rc::new(data.keyness.clone())} query={view.text().to_string()} />
+            <Export table={Rc::new(data.table.clone())} keyness={keyness.clone()} query={view.text().to_string()} />
         </section>
     }
 }
@@ -208,16 +223,13 @@ fn date_span(lang: Lang, g: &Group) -> String {
     }
 }
 
-/// Up to `max` keyword-in-context lines of the query in a group's articles.
-fn group_kwic(view: &ViewQuery, g: &Group, max: usize) -> Vec<(String, String, String)> {
-    if !view.has_query() {
-        return vec![];
-    }
+/// Up to `max` keyword-in-context lines of the search results in a group's articles.
+fn group_kwic(results: &[SearchResult], g: &Group, max: usize) -> Vec<(String, String, String)> {
     let corpus = embedded();
-    let results: Vec<_> = search_index()
-        .search(&Query::parse(view.text()))
-        .into_iter()
+    let results: Vec<SearchResult> = results
+        .iter()
         .filter(|r| g.articles.contains(&r.doc))
+        .cloned()
         .collect();
     concordance(&results, corpus, 18)
         .into_iter()
@@ -233,10 +245,11 @@ fn group_kwic(view: &ViewQuery, g: &Group, max: usize) -> Vec<(String, String, S
         .collect()
 }
 
-/// Up to `max` figures of a group, filtered by the query's terms when there is a query.
-fn group_figures(view: &ViewQuery, g: &Group, max: usize) -> Vec<(String, String)> {
+/// Up to `max` figures of a group, filtered by the query's terms when there is a query,
+/// as (figures, sentence) pairs: one per sentence.
+fn group_figures(query: &Query, g: &Group, max: usize) -> Vec<(String, String)> {
     let corpus = embedded();
-    let terms: Vec<String> = Query::parse(view.text())
+    let terms: Vec<String> = query
         .positive_terms()
         .map(|(_, t)| normalize_term(&t.pattern))
         .collect();
@@ -252,7 +265,17 @@ fn group_figures(view: &ViewQuery, g: &Group, max: usize) -> Vec<(String, String
             .map(move |f| (f.text(article).to_string(), f.sentence_text(article).to_string()))
         })
         .take(max)
-        .collect()
+        // One entry per sentence, listing every figure it states.
+        .fold(Vec::new(), |mut out: Vec<(String, String)>, (figure, sentence)| {
+            match out.last_mut() {
+                Some((figures, last)) if *last == sentence => {
+                    figures.push_str(" · ");
+                    figures.push_str(&figure);
+                }
+                _ => out.push((figure, sentence)),
+            }
+            out
+        })
 }
 
 #[derive(Properties, PartialEq)]
@@ -329,7 +352,7 @@ struct RateChartProps {
 fn rate_chart(props: &RateChartProps) -> Html {
     let lang = use_lang();
     let max = props.values.iter().cloned().fold(0.0, f64::max).max(1e-9);
-    let (bar_h, gap, label_w, width) = (22.0, 8.0, 150.0, 560.0);
+    let (bar_h, gap, label_w, width) = (22.0, 8.0, 190.0, 600.0);
     let height = props.groups.len() as f64 * (bar_h + gap) + gap;
     let unit = if props.raw {
         lang.t(Msg::RawCounts)
@@ -348,7 +371,7 @@ fn rate_chart(props: &RateChartProps) -> Html {
                     let w = (width - label_w - 70.0) * v / max;
                     html! {
                         <g>
-                            <text x={(label_w - 8.0).to_string()} y={(y + bar_h * 0.7).to_string()} text-anchor="end" class="chart-label">{ g }</text>
+                            <text x={(label_w - 8.0).to_string()} y={(y + bar_h * 0.7).to_string()} text-anchor="end" class="chart-label">{ short(g) }</text>
                             <rect x={label_w.to_string()} y={y.to_string()} width={w.max(1.0).to_string()} height={bar_h.to_string()} class="chart-bar" />
                             <text x={(label_w + w + 6.0).to_string()} y={(y + bar_h * 0.7).to_string()} class="chart-value">{ format_value(*v, props.raw) }</text>
                         </g>
@@ -360,6 +383,15 @@ fn rate_chart(props: &RateChartProps) -> Html {
                 <tbody>{ for props.groups.iter().zip(&props.values).map(|(g, v)| html! { <tr><th scope="row">{ g }</th><td>{ format_value(*v, props.raw) }</td></tr> }) }</tbody>
             </table>
         </section>
+    }
+}
+
+/// A group label short enough for a chart's label column (the full label is in the table).
+fn short(label: &str) -> String {
+    if label.chars().count() > 22 {
+        format!("{}…", label.chars().take(21).collect::<String>())
+    } else {
+        label.to_string()
     }
 }
 
@@ -440,7 +472,7 @@ fn timeline(props: &TimelineProps) -> Html {
         return html! {};
     };
     let span = (max - min).max(86_400) as f64;
-    let (row_h, label_w, width) = (26.0, 150.0, 560.0);
+    let (row_h, label_w, width) = (26.0, 190.0, 600.0);
     let height = props.groups.len() as f64 * row_h + 24.0;
     let day = |s: i64| {
         let d = (s + 8 * 3600).div_euclid(86_400);
@@ -464,7 +496,7 @@ fn timeline(props: &TimelineProps) -> Html {
                     let undated = dates.iter().filter(|d| d.is_none()).count();
                     html! {
                         <g>
-                            <text x={(label_w - 8.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end" class="chart-label">{ g }</text>
+                            <text x={(label_w - 8.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end" class="chart-label">{ short(g) }</text>
                             <line x1={label_w.to_string()} x2={(width - 60.0).to_string()} y1={y.to_string()} y2={y.to_string()} class="chart-axis" />
                             { for dates.iter().flatten().map(|&d| {
                                 let x = label_w + (width - label_w - 70.0) * (d - min) as f64 / span;

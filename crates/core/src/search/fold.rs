@@ -54,6 +54,8 @@ pub(crate) fn fold(c: char) -> Folded {
 /// The characters whose fold is not themselves (ASCII and ignorables are handled in code).
 #[derive(Default)]
 struct Table {
+    /// One bit per BMP character: set if it has an entry (most characters have none).
+    bmp: Vec<u64>,
     /// Consecutive code points shifted by one amount: (first, count, shift).
     runs: Vec<(u32, u32, i32)>,
     /// Single characters to single characters, sorted by key.
@@ -94,11 +96,21 @@ impl Table {
             t.multi_ends.push(end);
         }
         t.multi_data = std::str::from_utf8(bytes.get(r.pos..).unwrap_or_default()).unwrap_or_default();
+        t.bmp = vec![0; 0x10000 / 64];
+        let runs = t.runs.iter().flat_map(|&(start, len, _)| start..start.saturating_add(len));
+        for cp in runs.chain(t.keys.iter().copied()).chain(t.multi_keys.iter().copied()) {
+            if let Some(word) = t.bmp.get_mut(cp as usize / 64) {
+                *word |= 1 << (cp % 64);
+            }
+        }
         t
     }
 
     fn lookup(&self, c: char) -> Folded {
         let cp = c as u32;
+        if self.bmp.get(cp as usize / 64).is_some_and(|word| word & (1 << (cp % 64)) == 0) {
+            return Folded::Same;
+        }
         if let Ok(i) = self.keys.binary_search(&cp) {
             return Folded::One(self.values[i]);
         }

@@ -98,12 +98,6 @@ struct Found {
     meta: bool,
 }
 
-impl Found {
-    fn any(&self) -> bool {
-        self.meta || !self.text.is_empty() || !self.title.is_empty()
-    }
-}
-
 impl SearchIndex {
     /// Indexes a corpus.
     pub fn new(corpus: &Corpus) -> SearchIndex {
@@ -147,22 +141,25 @@ impl SearchIndex {
         self.docs.is_empty()
     }
 
-    /// An article's normalized text (what terms are matched against).
+    /// An article's normalized text (what terms are matched against). Panics if `doc` is not
+    /// below [`SearchIndex::len`].
     pub fn normalized_text(&self, doc: usize) -> &NormalizedText {
         &self.docs[doc].text
     }
 
-    /// An article's length in characters.
+    /// An article's length in characters. Panics if `doc` is not below [`SearchIndex::len`].
     pub fn chars(&self, doc: usize) -> usize {
         self.docs[doc].chars
     }
 
-    /// An article's publication time (seconds since the Unix epoch), if known.
+    /// An article's publication time (seconds since the Unix epoch), if known. Panics if `doc`
+    /// is not below [`SearchIndex::len`].
     pub fn date(&self, doc: usize) -> Option<i64> {
         self.docs[doc].date
     }
 
-    /// An article's source key ([`crate::model::Source::key`]).
+    /// An article's source key ([`crate::model::Source::key`]). Panics if `doc` is not below
+    /// [`SearchIndex::len`].
     pub fn source_key(&self, doc: usize) -> &str {
         &self.docs[doc].source_key
     }
@@ -171,30 +168,27 @@ impl SearchIndex {
     /// matches every article, with no hits and score 0.
     pub fn search(&self, query: &Query) -> Vec<SearchResult> {
         let terms = query.terms();
-        // Positive terms are looked up in every article (their spread weighs them).
-        let found: Vec<Option<Vec<Found>>> = terms
+        // Which articles have each positive term (in every article: their spread weighs them);
+        // a search stops at the first occurrence.
+        let present: Vec<Option<Vec<bool>>> = terms
             .iter()
             .enumerate()
             .map(|(t, term)| {
                 (!term.negated).then(|| {
                     let m = query.matcher(t);
-                    self.docs.iter().map(|d| d.find(m, term.field)).collect()
+                    self.docs.iter().map(|d| d.contains(m, term.field)).collect()
                 })
             })
             .collect();
-        let idf: Vec<f32> = found
+        let idf: Vec<f32> = present
             .iter()
-            .map(|f| {
-                f.as_ref().map_or(0.0, |per_doc| {
-                    rank::idf(self.len(), per_doc.iter().filter(|x| x.any()).count())
-                })
-            })
+            .map(|p| p.as_ref().map_or(0.0, |per_doc| rank::idf(self.len(), per_doc.iter().filter(|&&x| x).count())))
             .collect();
 
         let mut results = Vec::new();
         for (d, doc) in self.docs.iter().enumerate() {
-            let holds = |t: usize| match &found[t] {
-                Some(per_doc) => per_doc[d].any(),
+            let holds = |t: usize| match &present[t] {
+                Some(per_doc) => per_doc[d],
                 None => !doc.contains(query.matcher(t), terms[t].field),
             };
             if !query.clauses().iter().all(|clause| clause.iter().any(|&t| holds(t))) {
@@ -204,10 +198,11 @@ impl SearchIndex {
             let mut title_hits = Vec::new();
             let mut term_hits = vec![0; terms.len()];
             let mut score = 0.0;
-            for (t, f) in found.iter().enumerate() {
-                let Some(f) = f.as_ref().map(|per_doc| &per_doc[d]) else {
+            for (t, term) in terms.iter().enumerate() {
+                if term.negated || !present[t].as_ref().is_some_and(|p| p[d]) {
                     continue;
-                };
+                }
+                let f = doc.find(query.matcher(t), term.field);
                 hits.extend(
                     doc.text
                         .source_ranges(f.text.iter().cloned())
@@ -235,11 +230,14 @@ impl SearchIndex {
         results
     }
 
-    /// How often `term` (of `query`) occurs in each article: in the text for a plain term, in
-    /// the title for a `title:` term, 1 or 0 for `author:` and `source:` terms.
+    /// How often `term` (an index into [`Query::terms`]) occurs in each article: in the text
+    /// for a plain term, in the title for a `title:` term, 1 or 0 for `author:` and `source:`
+    /// terms. Negation is ignored; an index past the terms counts 0 everywhere.
     pub fn occurrences(&self, query: &Query, term: usize) -> Vec<usize> {
+        let Some(field) = query.terms().get(term).map(|t| t.field) else {
+            return vec![0; self.len()];
+        };
         let m = query.matcher(term);
-        let field = query.terms()[term].field;
         self.docs
             .iter()
             .map(|d| {
@@ -381,9 +379,13 @@ mod tests {
     }
 
     #[test]
-    fn spaces_between_latin_words_matter() {
+    fn a_phrase_with_a_space_between_latin_words_finds_them_spaced() {
+        assert_eq!(hit_texts("超过了 Open  AI的", "\"open ai\""), ["Open  AI"]);
+    }
+
+    #[test]
+    fn a_phrase_with_a_space_between_latin_words_does_not_find_them_joined() {
         assert!(hit_texts("OpenAI公司", "\"open ai\"").is_empty());
-        assert_eq!(hit_texts("超过了 Open AI的", "\"open ai\""), ["Open AI"]);
     }
 
     #[test]
@@ -460,17 +462,31 @@ mod tests {
         assert_eq!(docs, [0]);
     }
 
-    #[test]
-    fn source_field_matches_key_and_names() {
+    fn by_source(q: &str) -> Vec<usize> {
         let mut other = doc("t", "x");
         other.source = ["科技导报", "科技导报", "Science & Technology Review"];
         let idx = SearchIndex::from_docs([doc("t", "x"), other]);
-        let docs = |q: &str| idx.search(&Query::parse(q)).iter().map(|r| r.doc).collect::<Vec<_>>();
-        assert_eq!(docs("source:QQ"), [0]);
-        assert_eq!(docs("source:腾讯"), [0]);
-        assert_eq!(docs("source:tencent"), [0]);
-        assert_eq!(docs("source:science"), [1]);
-        assert_eq!(docs("-source:qq"), [1]);
+        idx.search(&Query::parse(q)).iter().map(|r| r.doc).collect()
+    }
+
+    #[test]
+    fn source_field_matches_the_key_ignoring_case() {
+        assert_eq!(by_source("source:QQ"), [0]);
+    }
+
+    #[test]
+    fn source_field_matches_the_chinese_name() {
+        assert_eq!(by_source("source:腾讯"), [0]);
+    }
+
+    #[test]
+    fn source_field_matches_the_english_name() {
+        assert_eq!(by_source("source:science"), [1]);
+    }
+
+    #[test]
+    fn a_negated_source_field_excludes_the_source() {
+        assert_eq!(by_source("-source:qq"), [1]);
     }
 
     #[test]
@@ -515,6 +531,12 @@ mod tests {
         let idx = SearchIndex::from_docs([doc("无关", "开源开源开源开源"), doc("开源之路", "开源")]);
         let docs: Vec<usize> = idx.search(&Query::parse("开源")).iter().map(|r| r.doc).collect();
         assert_eq!(docs, [1, 0]);
+    }
+
+    #[test]
+    fn occurrences_of_a_missing_term_are_zero() {
+        let idx = index(&["开源"]);
+        assert_eq!(idx.occurrences(&Query::parse("开源"), 7), [0]);
     }
 
     #[test]

@@ -121,6 +121,57 @@ mod tests {
         assert!(term_score(1.0, 1, true, 1000, 1000.0) > term_score(1.0, 50, false, 1000, 1000.0));
     }
 
+    use super::super::{Query, SearchDoc};
+
+    /// Three articles: (text, date); searched for 开源.
+    fn sorted(order: ResultOrder, ascending: bool) -> Vec<usize> {
+        let docs = [
+            ("开源开源开源，很长很长很长很长", Some(20)),
+            ("开源", None),
+            ("开源开源", Some(10)),
+        ];
+        let index = SearchIndex::from_docs(docs.map(|(text, date)| SearchDoc {
+            title: "",
+            text,
+            author: None,
+            source: ["", "", ""],
+            date,
+        }));
+        let mut results = index.search(&Query::parse("开源"));
+        sort_results(&mut results, &index, order, ascending);
+        results.iter().map(|r| r.doc).collect()
+    }
+
+    #[test]
+    fn date_order_puts_the_newest_first_and_the_undated_last() {
+        assert_eq!(sorted(ResultOrder::Date, false), [0, 2, 1]);
+    }
+
+    #[test]
+    fn ascending_date_order_still_puts_the_undated_last() {
+        assert_eq!(sorted(ResultOrder::Date, true), [2, 0, 1]);
+    }
+
+    #[test]
+    fn hits_order_puts_the_most_hits_first() {
+        assert_eq!(sorted(ResultOrder::Hits, false), [0, 2, 1]);
+    }
+
+    #[test]
+    fn length_order_puts_the_longest_first() {
+        assert_eq!(sorted(ResultOrder::Length, false), [0, 2, 1]);
+    }
+
+    #[test]
+    fn ascending_length_order_puts_the_shortest_first() {
+        assert_eq!(sorted(ResultOrder::Length, true), [1, 2, 0]);
+    }
+
+    #[test]
+    fn relevance_order_puts_the_densest_short_text_first() {
+        assert_eq!(sorted(ResultOrder::Relevance, false)[0], 2);
+    }
+
     #[test]
     fn orders_round_trip_through_urls() {
         for o in ResultOrder::ALL {
