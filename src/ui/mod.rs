@@ -20,8 +20,34 @@ pub fn mount() {
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
     root.set_inner_html("");
+    // Registered before the router's own listener, so the router only ever sees usable hashes.
+    sanitize_hash();
+    for event in ["popstate", "hashchange"] {
+        gloo::events::EventListener::new(&gloo::utils::window(), event, |_| sanitize_hash()).forget();
+    }
     yew::Renderer::<app::App>::with_root(root).render();
     register_service_worker();
+}
+
+/// Replaces a URL hash the router cannot read (empty, not starting with `#/`, starting with
+/// `#//`, or with broken percent-encoding) by the default view, in place, so any hash opens
+/// a valid view.
+fn sanitize_hash() {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let hash = location.hash().unwrap_or_default();
+    let usable = hash.starts_with("#/") && !hash.starts_with("#//") && js_sys::decode_uri(&hash).is_ok();
+    if usable {
+        return;
+    }
+    let clean = format!(
+        "{}{}#/",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
+    }
 }
 
 /// A friendly panel instead of a blank page if the app ever panics.

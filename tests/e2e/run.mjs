@@ -226,6 +226,33 @@ await scenario('comparison: groups side by side, rates, terms table, keywords, f
   await page.screenshot({ path: `${out}/compare-query-1280.png`, fullPage: true });
 });
 
+await scenario('any URL hash opens a valid view or the default one (300 generated hashes)', async (page) => {
+  // Deterministic generator: paths, query keys and values from pools plus random code points.
+  let seed = 20250208;
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const pick = (xs) => xs[rand(xs.length)];
+  const paths = ['#/', '#/article/', '#/article/004_f2c8ec8c15103647', '#/kwic', '#/compare', '#/404', '#', '#//', '#/article',
+    '#/%', '#/article/%E0%A4%A', '#/../..', '#/article/a/b/c', '#/compare/x', ''];
+  const keys = ['q', 'sort', 'dir', 'hit', 'by', 'terms', 'scale', 'x', '', 'q[]', '%', '&'];
+  const values = ['', '开源', '%', '%%', '%E0%A4%A', '-1', '99999999999999999999', 'NaN', 'asc', 'desc', 'author', 'raw',
+    '<script>alert(1)</script>', '"', '|', '-', 'title:', '\u0000', '💥', '國運', 'a'.repeat(500)];
+  await page.goto(server.url);
+  await page.waitForSelector('.article-item');
+  for (let i = 0; i < 300; i++) {
+    let hash = pick(paths);
+    const n = rand(4);
+    for (let k = 0; k < n; k++) {
+      const value = rand(4) === 0 ? String.fromCodePoint(rand(0x2FFFF)) : pick(values);
+      hash += (k === 0 ? '?' : '&') + pick(keys) + '=' + (rand(2) ? encodeURIComponent(value) : value);
+    }
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForFunction(() => document.querySelector('main') && document.querySelector('main').children.length > 0);
+  }
+  // Still alive and responsive afterwards.
+  await page.goto(server.url);
+  await page.waitForSelector('.article-item');
+});
+
 await scenario('interface language follows the browser, switches and is remembered', async (page) => {
   await page.goto(server.url);
   await page.waitForSelector('.article-item');

@@ -104,17 +104,34 @@ fn decode_line_by_line(body: &[u8]) -> (String, String) {
     (text, parts.join(", "))
 }
 
-/// A NUL byte, or many control bytes, in the first 8 KB means binary data.
+/// Known binary signatures (images, archives, PDF, executables), or control bytes
+/// (NUL included) making up more than 5% of the first 8 KB, mean binary data.
+/// A stray NUL in a text file does not: its text is kept.
 fn looks_binary(bytes: &[u8]) -> bool {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return false; // UTF-16 has NUL bytes but is text
+    }
+    const MAGIC: &[&[u8]] = &[
+        b"\x89PNG",
+        b"GIF8",
+        b"\xFF\xD8\xFF",
+        b"%PDF",
+        b"PK\x03\x04",
+        b"\x7FELF",
+        b"\x1F\x8B",
+        b"BM",
+        b"RIFF",
+        b"\0asm",
+    ];
+    if MAGIC.iter().any(|m| bytes.starts_with(m)) {
+        return true;
     }
     let head = &bytes[..bytes.len().min(8192)];
     let controls = head
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
         .count();
-    head.contains(&0) || controls * 20 > head.len().max(1)
+    controls * 20 > head.len().max(1)
 }
 
 #[cfg(test)]
@@ -155,6 +172,13 @@ mod tests {
         let d = decode(b"ok \xFF\xFE\xFD\x80 end");
         assert!(d.text.starts_with("ok ") && d.text.contains('\u{FFFD}'));
         assert!(d.problems[0].detail.contains("offset 3"), "{}", d.problems[0].detail);
+    }
+
+    #[test]
+    fn a_stray_nul_does_not_make_text_binary() {
+        let d = decode("第一段正文，内容很长。\0第二段。".as_bytes());
+        assert!(d.problems.is_empty());
+        assert!(d.text.contains("第二段"));
     }
 
     #[test]

@@ -108,16 +108,20 @@ pub fn concordance<T: DocTexts + ?Sized>(
 /// Sorts concordance lines. Contexts are compared character by character after folding
 /// (case, width, traditional/simplified), by code point; ties keep corpus order.
 pub fn sort_concordance<T: DocTexts + ?Sized>(lines: &mut [ConcordanceLine], texts: &T, order: ConcordanceOrder) {
-    let left = |l: &ConcordanceLine| folded(l.kwic.left_str(texts.doc_text(l.doc)).chars().rev());
-    let hit = |l: &ConcordanceLine| folded(l.kwic.hit_str(texts.doc_text(l.doc)).chars());
-    let right = |l: &ConcordanceLine| folded(l.kwic.right_str(texts.doc_text(l.doc)).chars());
+    // One key per line: the three parts folded, in the order's priority, each ended by U+0000
+    // (below every character, so a shorter part sorts first, as in a tuple of strings).
     lines.sort_by_cached_key(|l| {
-        let keys = match order {
-            ConcordanceOrder::Position => [Vec::new(), Vec::new(), Vec::new()],
-            ConcordanceOrder::Left => [left(l), hit(l), right(l)],
-            ConcordanceOrder::Right => [hit(l), right(l), left(l)],
+        let text = texts.doc_text(l.doc);
+        let left = || l.kwic.left_str(text).chars().rev();
+        let hit = || l.kwic.hit_str(text).chars();
+        let right = || l.kwic.right_str(text).chars();
+        let end = || std::iter::once('\0');
+        let key = match order {
+            ConcordanceOrder::Position => Vec::new(),
+            ConcordanceOrder::Left => folded(left().chain(end()).chain(hit()).chain(end()).chain(right())),
+            ConcordanceOrder::Right => folded(hit().chain(end()).chain(right()).chain(end()).chain(left())),
         };
-        (keys, l.doc, l.kwic.hit.start)
+        (key, l.doc, l.kwic.hit.start)
     });
 }
 

@@ -97,7 +97,10 @@ impl Table {
         }
         t.multi_data = std::str::from_utf8(bytes.get(r.pos..).unwrap_or_default()).unwrap_or_default();
         t.bmp = vec![0; 0x10000 / 64];
-        let runs = t.runs.iter().flat_map(|&(start, len, _)| start..start.saturating_add(len));
+        let runs = t
+            .runs
+            .iter()
+            .flat_map(|&(start, len, _)| start..start.saturating_add(len));
         for cp in runs.chain(t.keys.iter().copied()).chain(t.multi_keys.iter().copied()) {
             if let Some(word) = t.bmp.get_mut(cp as usize / 64) {
                 *word |= 1 << (cp % 64);
@@ -108,7 +111,11 @@ impl Table {
 
     fn lookup(&self, c: char) -> Folded {
         let cp = c as u32;
-        if self.bmp.get(cp as usize / 64).is_some_and(|word| word & (1 << (cp % 64)) == 0) {
+        if self
+            .bmp
+            .get(cp as usize / 64)
+            .is_some_and(|word| word & (1 << (cp % 64)) == 0)
+        {
             return Folded::Same;
         }
         if let Ok(i) = self.keys.binary_search(&cp) {

@@ -89,15 +89,6 @@ impl SearchResult {
     }
 }
 
-/// Where one term occurs in one article, in normalized byte ranges.
-#[derive(Default)]
-struct Found {
-    text: Vec<Range<usize>>,
-    title: Vec<Range<usize>>,
-    /// For author and source terms: whether it occurs.
-    meta: bool,
-}
-
 impl SearchIndex {
     /// Indexes a corpus.
     pub fn new(corpus: &Corpus) -> SearchIndex {
@@ -182,7 +173,11 @@ impl SearchIndex {
             .collect();
         let idf: Vec<f32> = present
             .iter()
-            .map(|p| p.as_ref().map_or(0.0, |per_doc| rank::idf(self.len(), per_doc.iter().filter(|&&x| x).count())))
+            .map(|p| {
+                p.as_ref().map_or(0.0, |per_doc| {
+                    rank::idf(self.len(), per_doc.iter().filter(|&&x| x).count())
+                })
+            })
             .collect();
 
         let mut results = Vec::new();
@@ -202,21 +197,20 @@ impl SearchIndex {
                 if term.negated || !present[t].as_ref().is_some_and(|p| p[d]) {
                     continue;
                 }
-                let f = doc.find(query.matcher(t), term.field);
-                hits.extend(
-                    doc.text
-                        .source_ranges(f.text.iter().cloned())
-                        .map(|range| Hit { range, term: t }),
-                );
-                title_hits.extend(
-                    doc.title
-                        .source_ranges(f.title.iter().cloned())
-                        .map(|range| Hit { range, term: t }),
-                );
-                term_hits[t] = f.text.len();
-                if matches!(terms[t].field, Field::Any | Field::Title) {
-                    score += rank::term_score(idf[t], f.text.len(), !f.title.is_empty(), doc.chars, self.avg_chars);
+                let m = query.matcher(t);
+                let mut in_text = 0;
+                if term.field == Field::Any {
+                    let found = m.find_iter(doc.text.as_str()).inspect(|_| in_text += 1);
+                    hits.extend(doc.text.source_ranges(found).map(|range| Hit { range, term: t }));
                 }
+                if matches!(term.field, Field::Any | Field::Title) {
+                    let before = title_hits.len();
+                    let found = m.find_iter(doc.title.as_str());
+                    title_hits.extend(doc.title.source_ranges(found).map(|range| Hit { range, term: t }));
+                    let in_title = title_hits.len() > before;
+                    score += rank::term_score(idf[t], in_text, in_title, doc.chars, self.avg_chars);
+                }
+                term_hits[t] = in_text;
             }
             results.push(SearchResult {
                 doc: d,
@@ -240,46 +234,17 @@ impl SearchIndex {
         let m = query.matcher(term);
         self.docs
             .iter()
-            .map(|d| {
-                let f = d.find(m, field);
-                match field {
-                    Field::Any => f.text.len(),
-                    Field::Title => f.title.len(),
-                    Field::Author | Field::Source => usize::from(f.meta),
-                }
+            .map(|d| match field {
+                Field::Any if m.may_occur(&d.filter) => m.find_iter(d.text.as_str()).count(),
+                Field::Any => 0,
+                Field::Title => m.find_iter(d.title.as_str()).count(),
+                Field::Author | Field::Source => usize::from(d.contains(m, field)),
             })
             .collect()
     }
 }
 
 impl IndexedDoc {
-    fn find(&self, m: &Matcher, field: Field) -> Found {
-        let all = |n: &NormalizedText| m.find_iter(n.as_str()).collect::<Vec<_>>();
-        match field {
-            Field::Any => Found {
-                text: if m.may_occur(&self.filter) {
-                    all(&self.text)
-                } else {
-                    Vec::new()
-                },
-                title: all(&self.title),
-                meta: false,
-            },
-            Field::Title => Found {
-                title: all(&self.title),
-                ..Found::default()
-            },
-            Field::Author => Found {
-                meta: m.is_in(&self.author),
-                ..Found::default()
-            },
-            Field::Source => Found {
-                meta: m.is_in(&self.source),
-                ..Found::default()
-            },
-        }
-    }
-
     fn contains(&self, m: &Matcher, field: Field) -> bool {
         match field {
             Field::Any => (m.may_occur(&self.filter) && m.is_in(self.text.as_str())) || m.is_in(self.title.as_str()),
@@ -292,6 +257,9 @@ impl IndexedDoc {
 
 /// Sorts hits and merges overlapping ones (the earlier hit's term is kept).
 fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
+    if hits.windows(2).all(|w| w[0].range.end <= w[1].range.start) {
+        return hits; // one term's hits, or several terms' that do not overlap in order
+    }
     hits.sort_unstable_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end), h.term));
     let mut kept = 0;
     for i in 0..hits.len() {

@@ -7,7 +7,7 @@
 //! Occurrences are counted without overlap, left to right (`哈哈` occurs once in `哈哈哈`).
 
 use super::fold::is_word_char;
-use memchr::memmem::Finder;
+use memchr::memmem::{FindIter, Finder};
 use serde::{Deserialize, Serialize};
 
 /// Bits in a [`CharFilter`].
@@ -43,6 +43,10 @@ pub(crate) struct Matcher {
     word_start: bool,
     /// UTF-8 length of the term's first character (where to retry after a rejected match).
     first_len: usize,
+    /// A rejected match may hide an overlapping valid one: the term starts a word and has a
+    /// border (a proper prefix that is also a suffix, as `a-a`), so search on from just after
+    /// the rejected start instead of after its end.
+    retry_inside: bool,
     /// The [`CharFilter`] bits of the term's characters.
     bits: Vec<(usize, u64)>,
 }
@@ -51,9 +55,13 @@ impl Matcher {
     /// Compiles a normalized, non-empty term.
     pub(crate) fn new(pattern: &str) -> Matcher {
         let first = pattern.chars().next();
+        let bytes = pattern.as_bytes();
+        let has_border = (1..bytes.len()).any(|k| bytes[..k] == bytes[bytes.len() - k..]);
+        let word_start = first.is_some_and(is_word_char);
         Matcher {
+            retry_inside: word_start && has_border,
             finder: Finder::new(pattern.as_bytes()).into_owned(),
-            word_start: first.is_some_and(is_word_char),
+            word_start,
             first_len: first.map_or(1, char::len_utf8),
             bits: pattern.chars().map(filter_bit).collect(),
         }
@@ -72,7 +80,13 @@ impl Matcher {
             matcher: self,
             hay,
             pos: 0,
+            iter: (!self.retry_inside).then(|| self.finder.find_iter(hay.as_bytes())),
         }
+    }
+
+    /// Whether a match at `at` starts a word, if the term has to.
+    fn starts_word(&self, hay: &str, at: usize) -> bool {
+        !self.word_start || !hay[..at].chars().next_back().is_some_and(is_word_char)
     }
 
     /// Whether the term occurs in `hay`.
@@ -90,6 +104,9 @@ pub(crate) struct Matches<'h> {
     matcher: &'h Matcher,
     hay: &'h str,
     pos: usize,
+    /// memchr's own iterator (it keeps its prefilter's state), unless a rejected match could
+    /// hide an overlapping one.
+    iter: Option<FindIter<'h, 'h>>,
 }
 
 impl Iterator for Matches<'_> {
@@ -100,10 +117,13 @@ impl Iterator for Matches<'_> {
         if m.len() == 0 {
             return None;
         }
+        if let Some(iter) = &mut self.iter {
+            let hay = self.hay;
+            return iter.find(|&at| m.starts_word(hay, at)).map(|at| at..at + m.len());
+        }
         while self.pos <= self.hay.len() {
             let at = self.pos + m.finder.find(self.hay.as_bytes().get(self.pos..)?)?;
-            let starts_word = !m.word_start || !self.hay[..at].chars().next_back().is_some_and(is_word_char);
-            if starts_word {
+            if m.starts_word(self.hay, at) {
                 self.pos = at + m.len();
                 return Some(at..at + m.len());
             }
@@ -159,6 +179,11 @@ mod tests {
     #[test]
     fn a_rejected_match_does_not_hide_an_overlapping_one() {
         assert_eq!(starts("a-a", "xa-a-a"), [3]);
+    }
+
+    #[test]
+    fn a_rejected_match_of_a_term_without_border_is_skipped() {
+        assert_eq!(starts("ab", "xab ab"), [4]);
     }
 
     #[test]

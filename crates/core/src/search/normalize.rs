@@ -2,7 +2,8 @@
 //! map back to byte offsets in the original.
 //!
 //! Rules, applied identically to article text and to query terms:
-//! - every character is folded ([`super::fold`]): NFKC, lower case, simplified, straight quotes;
+//! - every character is folded ([`super::fold`]): NFKC, lower case, simplified, one form per
+//!   punctuation mark (full-width: `,` and `，` are both `，`, `"` and `“` are both `＂`);
 //! - a run of whitespace between two word characters (Latin, Greek, Cyrillic letters and
 //!   digits) becomes one space; anywhere else (between Chinese characters, next to
 //!   punctuation, at either end) it is dropped, so `标志性 事件` reads `标志性事件` and
@@ -11,9 +12,10 @@
 //!   `\n` (`\n\n` if it is exactly that), which no query term contains, so no match spans
 //!   two blocks.
 //!
-//! The map keeps, for stretches where every character folds to a character of the same UTF-8
-//! length (most text: Chinese punctuation is kept full-width), one piece per stretch; every other character or whitespace run is a
-//! piece of its own, so a match that starts or ends inside it covers all of it.
+//! The map keeps one piece per stretch where every character folds to a character of the same
+//! UTF-8 length (most of a Chinese text, whose punctuation is already full-width); every other
+//! character or whitespace run is a piece of its own, so a match that starts or ends inside it
+//! covers all of it.
 
 use super::fold::{fold, is_word_char, Folded};
 use serde::{Deserialize, Serialize};
@@ -71,7 +73,8 @@ impl NormalizedText {
 
     /// The original byte range that a normalized byte range (on char boundaries) came from.
     /// Both ends land on char boundaries of the original; a range ending inside a character
-    /// that was expanded (`㈱` to `(株)`) covers the whole original character.
+    /// that was expanded (`㈱` to `（株）`) covers the whole original character. Offsets past
+    /// the end map to the end.
     pub fn source_range(&self, norm: Range<usize>) -> Range<usize> {
         if self.pieces.is_empty() {
             return 0..0;
@@ -131,7 +134,7 @@ impl NormalizedText {
         }
         let p = self.pieces[i];
         let off = if p.aligned() {
-            (p.src + (pos - p.norm.min(pos))).min(p.end())
+            p.src.saturating_add(pos - p.norm.min(pos)).min(p.end())
         } else if is_end {
             p.end()
         } else {
@@ -366,6 +369,12 @@ mod tests {
         let walked: Vec<Range<usize>> = n.source_ranges(ranges.clone()).collect();
         let single: Vec<Range<usize>> = ranges.into_iter().map(|r| n.source_range(r)).collect();
         assert_eq!(walked, single);
+    }
+
+    #[test]
+    fn a_range_past_the_end_maps_to_the_end() {
+        let src = "英伟达";
+        assert_eq!(NormalizedText::new(src).source_range(3..usize::MAX), 3..9);
     }
 
     #[test]
