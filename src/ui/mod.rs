@@ -27,6 +27,11 @@ pub fn mount() {
     }
     yew::Renderer::<app::App>::with_root(root).render();
     register_service_worker();
+    // Build the search index once the first view is on screen, so the first keystroke is quick.
+    gloo::timers::callback::Timeout::new(50, || {
+        crate::corpus::search_index();
+    })
+    .forget();
 }
 
 /// Replaces a URL hash the router cannot read (empty, not starting with `#/`, starting with

@@ -29,8 +29,26 @@ pub fn list_page() -> Html {
     let ascending = view.ascending();
     let results: std::rc::Rc<Vec<SearchResult>> =
         use_memo((view.text().to_string(), sort, ascending), |(q, sort, asc)| {
+            // Browsing without a query never needs the search index (built on first use).
+            let query = Query::parse(q);
+            if query.is_empty() {
+                let key = match sort {
+                    ListSort::Browse(key) => *key,
+                    ListSort::Results(_) => Default::default(),
+                };
+                return listing::sorted(&embedded().articles, key, *asc)
+                    .into_iter()
+                    .map(|doc| SearchResult {
+                        doc,
+                        score: 0.0,
+                        hits: vec![],
+                        title_hits: vec![],
+                        term_hits: vec![],
+                    })
+                    .collect();
+            }
             let index = search_index();
-            let mut results = index.search(&Query::parse(q));
+            let mut results = index.search(&query);
             match sort {
                 ListSort::Results(order) => sort_results(&mut results, index, *order, *asc),
                 ListSort::Browse(key) => {
