@@ -223,6 +223,11 @@ await scenario('comparison: groups side by side, rates, terms table, keywords, f
   const csv = fs.readFileSync(await download.path(), 'utf8');
   assert.ok(csv.startsWith('\uFEFF'), 'CSV starts with a BOM');
   assert.ok(csv.includes('英伟达') && csv.includes('国运'));
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="concordance.json"]')]);
+  const lines = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  assert.ok(lines.length > 10 && lines.every((l) => l.keyword === '成本'), 'concordance JSON of the query');
+  const [figs] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="figures.json"]')]);
+  assert.ok(JSON.parse(fs.readFileSync(await figs.path(), 'utf8')).some((f) => f.figure === '1/50'), 'figures JSON');
   await page.screenshot({ path: `${out}/compare-query-1280.png`, fullPage: true });
 });
 

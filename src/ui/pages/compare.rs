@@ -537,11 +537,15 @@ fn export(props: &ExportProps) -> Html {
         let onclick = Callback::from(move |_| download(name, &make(), mime));
         html! { <button type="button" class="switch" data-export={name} {onclick}>{ name }</button> }
     };
-    let (t1, t2, k1, k2, q1, q2) = (
+    let (t1, t2, k1, k2) = (
         props.table.clone(),
         props.table.clone(),
         props.keyness.clone(),
         props.keyness.clone(),
+    );
+    let (q1, q2, q3, q4) = (
+        props.query.clone(),
+        props.query.clone(),
         props.query.clone(),
         props.query.clone(),
     );
@@ -554,7 +558,9 @@ fn export(props: &ExportProps) -> Html {
                 { button("keywords.csv", Rc::new(move || keyness_csv(&k1)), "text/csv;charset=utf-8") }
                 { button("keywords.json", Rc::new(move || to_json(&*k2)), "application/json") }
                 { button("figures.csv", Rc::new(move || crate::ui::export::figures_csv(&q1)), "text/csv;charset=utf-8") }
-                { button("concordance.csv", Rc::new(move || crate::ui::export::concordance_csv(&q2)), "text/csv;charset=utf-8") }
+                { button("figures.json", Rc::new(move || crate::ui::export::figures_json(&q2)), "application/json") }
+                { button("concordance.csv", Rc::new(move || crate::ui::export::concordance_csv(&q3)), "text/csv;charset=utf-8") }
+                { button("concordance.json", Rc::new(move || crate::ui::export::concordance_json(&q4)), "application/json") }
             </div>
         </section>
     }
