@@ -103,7 +103,7 @@ pub fn concordance_page() -> Html {
                                             <span class="kwic-article" title={a.title.clone()}>{ &a.title }</span>
                                         </Link<Route, ViewQuery>>
                                     </td>
-                                    <td class="kwic-left">{ &l.left }</td>
+                                    <td class="kwic-left"><div class="kwic-clip"><span>{ &l.left }</span></div></td>
                                     <td class="kwic-hit">
                                         <Link<Route, ViewQuery> to={Route::Article { id: a.id.clone() }} query={target.link()}>
                                             <mark>{ &l.hit }</mark>
