@@ -4,8 +4,8 @@
 
 use crate::corpus::{embedded, search_index};
 use explorer_core::compare::export::{csv_document, csv_text, to_json};
-use explorer_core::compare::figures::figures_matching;
-use explorer_core::search::{concordance, normalize_term, Query};
+use explorer_core::compare::figures::figures_for_query;
+use explorer_core::search::{concordance, Query};
 use serde::Serialize;
 
 /// One figure with where it was said.
@@ -32,17 +32,10 @@ struct ConcordanceRow {
 /// Every figure whose sentence holds all the query's terms (all figures without a query).
 fn figure_rows(q: &str) -> Vec<FigureRow> {
     let corpus = embedded();
-    let terms: Vec<String> = Query::parse(q)
-        .positive_terms()
-        .map(|(_, t)| normalize_term(&t.pattern))
-        .collect();
+    let query = Query::parse(q);
     let mut rows = Vec::new();
     for a in &corpus.articles {
-        let matching = figures_matching(a, |s| {
-            let s = normalize_term(s);
-            terms.iter().all(|t| s.contains(t.as_str()))
-        });
-        for f in matching {
+        for f in figures_for_query(a, &query) {
             rows.push(FigureRow {
                 source: a.source.zh.clone(),
                 article: a.title.clone(),

@@ -8,11 +8,11 @@ use crate::ui::i18n::{Lang, Msg};
 use crate::ui::route::{use_view_query, Route, ViewQuery};
 use crate::ui::state::use_lang;
 use explorer_core::compare::export::{keyness_csv, rates_csv, to_json};
-use explorer_core::compare::figures::figures_matching;
+use explorer_core::compare::figures::figures_for_query;
 use explorer_core::compare::groups::{group_articles, Group, GroupBy};
 use explorer_core::compare::keyness::{keyness, Keyness, KeynessOptions};
 use explorer_core::compare::rates::{term_rates, RateTable};
-use explorer_core::search::{concordance, normalize_term, Query, SearchResult};
+use explorer_core::search::{concordance, Query, SearchResult};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -249,20 +249,13 @@ fn group_kwic(results: &[SearchResult], g: &Group, max: usize) -> Vec<(String, S
 /// as (figures, sentence) pairs: one per sentence.
 fn group_figures(query: &Query, g: &Group, max: usize) -> Vec<(String, String)> {
     let corpus = embedded();
-    let terms: Vec<String> = query
-        .positive_terms()
-        .map(|(_, t)| normalize_term(&t.pattern))
-        .collect();
     g.articles
         .iter()
         .flat_map(|&a| {
             let article = &corpus.articles[a];
-            figures_matching(article, |s| {
-                let s = normalize_term(s);
-                terms.iter().all(|t| s.contains(t.as_str()))
-            })
-            .into_iter()
-            .map(move |f| (f.text(article).to_string(), f.sentence_text(article).to_string()))
+            figures_for_query(article, query)
+                .into_iter()
+                .map(move |f| (f.text(article).to_string(), f.sentence_text(article).to_string()))
         })
         .take(max)
         // One entry per sentence, listing every figure it states.

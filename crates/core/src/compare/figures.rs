@@ -156,6 +156,21 @@ pub fn figures_mentioning<'a>(article: &'a Article, needle: &str) -> Vec<&'a Fig
     })
 }
 
+/// The figures of `article` whose sentence holds every positive term of `query`, compared
+/// the way the search compares text (folded by [`crate::search::normalize_term`]); all of
+/// them for a query without terms. What the comparison view lists and exports.
+pub fn figures_for_query<'a>(article: &'a Article, query: &crate::search::Query) -> Vec<&'a Figure> {
+    use crate::search::normalize_term;
+    let terms: Vec<String> = query
+        .positive_terms()
+        .map(|(_, t)| normalize_term(&t.pattern))
+        .collect();
+    figures_matching(article, |sentence| {
+        let sentence = normalize_term(sentence);
+        terms.iter().all(|t| sentence.contains(t.as_str()))
+    })
+}
+
 /// Byte ranges of the sentences of `text`: a sentence ends after 。！？!? (with any closing
 /// quotes or brackets right after) or at a line break; leading and trailing whitespace is left out.
 pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
@@ -966,5 +981,22 @@ mod tests {
             (a.figures[0].text(&other), a.figures[0].sentence_text(&other)),
             ("", "")
         );
+    }
+
+    #[test]
+    fn figures_for_a_query_need_every_term_in_the_sentence_folded_like_search() {
+        let text = "训练成本仅有OpenAI十分之一。英伟达股价暴跌17%。";
+        let article = article_with(text);
+        let q = |s: &str| crate::search::Query::parse(s);
+        let found = |s: &str| -> Vec<&str> {
+            figures_for_query(&article, &q(s))
+                .iter()
+                .map(|f| f.text(&article))
+                .collect()
+        };
+        assert_eq!(found("成本"), ["十分之一"]);
+        assert_eq!(found("輝達 股價"), Vec::<&str>::new());
+        assert_eq!(found("openai 成本"), ["十分之一"]);
+        assert_eq!(found(""), ["十分之一", "17%"]);
     }
 }
