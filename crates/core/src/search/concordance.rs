@@ -1,7 +1,7 @@
 //! Concordance: every hit across the corpus in its context, sortable by what precedes or
 //! follows it.
 
-use super::fold::folded;
+use super::fold::fold_into;
 use super::index::SearchResult;
 use super::snippet::{kwic, Kwic};
 use crate::model::{Article, Corpus};
@@ -108,21 +108,55 @@ pub fn concordance<T: DocTexts + ?Sized>(
 /// Sorts concordance lines. Contexts are compared character by character after folding
 /// (case, width, traditional/simplified), by code point; ties keep corpus order.
 pub fn sort_concordance<T: DocTexts + ?Sized>(lines: &mut [ConcordanceLine], texts: &T, order: ConcordanceOrder) {
+    if order == ConcordanceOrder::Position {
+        lines.sort_by_key(|l| (l.doc, l.kwic.hit.start));
+        return;
+    }
     // One key per line: the three parts folded, in the order's priority, each ended by U+0000
-    // (below every character, so a shorter part sorts first, as in a tuple of strings).
-    lines.sort_by_cached_key(|l| {
+    // (below every character, so a shorter part sorts first, as in a tuple of strings). All
+    // keys share one buffer, and the first three characters are packed into a number that
+    // settles most comparisons (a long concordance sorts without an allocation per line).
+    let mut keys: Vec<char> = Vec::with_capacity(lines.len() * 32);
+    let mut spans: Vec<(u64, u32, u32)> = Vec::with_capacity(lines.len());
+    for l in lines.iter() {
         let text = texts.doc_text(l.doc);
-        let left = || l.kwic.left_str(text).chars().rev();
-        let hit = || l.kwic.hit_str(text).chars();
-        let right = || l.kwic.right_str(text).chars();
-        let end = || std::iter::once('\0');
-        let key = match order {
-            ConcordanceOrder::Position => Vec::new(),
-            ConcordanceOrder::Left => folded(left().chain(end()).chain(hit()).chain(end()).chain(right())),
-            ConcordanceOrder::Right => folded(hit().chain(end()).chain(right()).chain(end()).chain(left())),
-        };
-        (key, l.doc, l.kwic.hit.start)
+        let start = keys.len();
+        let mut push = |c: char| fold_into(c, |f| keys.push(f));
+        let (left, hit, right) = (l.kwic.left_str(text), l.kwic.hit_str(text), l.kwic.right_str(text));
+        match order {
+            ConcordanceOrder::Left => {
+                left.chars().rev().for_each(&mut push);
+                push('\0');
+                hit.chars().for_each(&mut push);
+                push('\0');
+                right.chars().for_each(&mut push);
+            }
+            _ => {
+                hit.chars().for_each(&mut push);
+                push('\0');
+                right.chars().for_each(&mut push);
+                push('\0');
+                left.chars().rev().for_each(&mut push);
+            }
+        }
+        let key = &keys[start..];
+        // 21 bits per character, one more than each code point so a key's end (0) sorts first.
+        let prefix = (0..3).fold(0u64, |acc, i| (acc << 21) | key.get(i).map_or(0, |&c| c as u64 + 1));
+        spans.push((prefix, start as u32, keys.len() as u32));
+    }
+    let mut order_of: Vec<u32> = (0..lines.len() as u32).collect();
+    order_of.sort_unstable_by(|&a, &b| {
+        let (pa, sa, ea) = spans[a as usize];
+        let (pb, sb, eb) = spans[b as usize];
+        let (la, lb) = (&lines[a as usize], &lines[b as usize]);
+        pa.cmp(&pb)
+            .then_with(|| keys[sa as usize..ea as usize].cmp(&keys[sb as usize..eb as usize]))
+            .then_with(|| (la.doc, la.kwic.hit.start).cmp(&(lb.doc, lb.kwic.hit.start)))
     });
+    let sorted: Vec<ConcordanceLine> = order_of.iter().map(|&i| lines[i as usize].clone()).collect();
+    for (slot, line) in lines.iter_mut().zip(sorted) {
+        *slot = line;
+    }
 }
 
 #[cfg(test)]
@@ -194,6 +228,42 @@ mod tests {
         sort_concordance(&mut lines, &texts[..], ConcordanceOrder::Left);
         // Read outward: 乙甲 (doc 0) and 甲乙 (doc 1); 乙 (U+4E59) < 甲 (U+7532).
         assert_eq!(lines.iter().map(|l| l.doc).collect::<Vec<_>>(), [0, 1]);
+    }
+
+    #[test]
+    fn a_shorter_context_sorts_before_a_longer_one_it_begins() {
+        // Left contexts read outward: 甲 (doc 1, at the text's start) and 甲乙 (doc 0); the same
+        // first character, then the end of doc 1's context, which sorts first.
+        let texts = ["乙甲开源", "甲开源"];
+        let mut lines: Vec<ConcordanceLine> = texts
+            .iter()
+            .enumerate()
+            .map(|(doc, t)| ConcordanceLine {
+                doc,
+                term: 0,
+                kwic: kwic(t, t.find("开源").unwrap()..t.len(), 5),
+            })
+            .collect();
+        sort_concordance(&mut lines, &texts[..], ConcordanceOrder::Left);
+        assert_eq!(lines.iter().map(|l| l.doc).collect::<Vec<_>>(), [1, 0]);
+    }
+
+    #[test]
+    fn folded_contexts_tie_and_keep_corpus_order() {
+        // Ａ and a fold to the same character, as do 國 and 国: the lines tie and keep their order.
+        let texts = ["国Ａ开源", "國a开源", "国Ａ开源"];
+        let mut lines: Vec<ConcordanceLine> = texts
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(doc, t)| ConcordanceLine {
+                doc,
+                term: 0,
+                kwic: kwic(t, t.find("开源").unwrap()..t.len(), 5),
+            })
+            .collect();
+        sort_concordance(&mut lines, &texts[..], ConcordanceOrder::Left);
+        assert_eq!(lines.iter().map(|l| l.doc).collect::<Vec<_>>(), [0, 1, 2]);
     }
 
     #[test]

@@ -170,13 +170,6 @@ pub(crate) fn fold_into(c: char, mut f: impl FnMut(char)) {
     }
 }
 
-/// The folded characters of a sequence (whitespace included), for sorting.
-pub(crate) fn folded(chars: impl Iterator<Item = char>) -> Vec<char> {
-    let mut out = Vec::new();
-    chars.for_each(|c| fold_into(c, |o| out.push(o)));
-    out
-}
-
 /// Invisible format characters that fold to nothing.
 fn is_ignorable(c: char) -> bool {
     matches!(c,

@@ -2,6 +2,7 @@
 
 use super::matcher::{CharFilter, Matcher};
 use super::normalize::{normalize_term, NormalizedText};
+use super::positions::{CharPositions, TermOccurrences};
 use super::query::{Field, Query};
 use super::rank;
 use crate::model::{Article, Corpus};
@@ -41,6 +42,8 @@ impl<'a> From<&'a Article> for SearchDoc<'a> {
 pub struct SearchIndex {
     docs: Vec<IndexedDoc>,
     avg_chars: f32,
+    /// Where each character occurs in the normalized texts (`None` past 4 GB of text).
+    positions: Option<CharPositions>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -119,7 +122,25 @@ impl SearchIndex {
         } else {
             total as f32 / docs.len() as f32
         };
-        SearchIndex { docs, avg_chars }
+        let positions = CharPositions::new(docs.iter().map(|d| d.text.as_str()));
+        SearchIndex {
+            docs,
+            avg_chars,
+            positions,
+        }
+    }
+
+    /// Where a term occurs in every text: looked up in the character index, else scanned for.
+    fn text_occurrences(&self, m: &Matcher) -> TermOccurrences {
+        self.positions
+            .as_ref()
+            .and_then(|p| p.find(m, |d| self.docs[d].text.as_str()))
+            .unwrap_or_else(|| {
+                TermOccurrences::from_docs(self.docs.iter().map(|d| {
+                    let text = if m.may_occur(&d.filter) { d.text.as_str() } else { "" };
+                    m.find_iter(text).map(|r| r.start)
+                }))
+            })
     }
 
     /// How many articles are indexed.
@@ -159,33 +180,43 @@ impl SearchIndex {
     /// matches every article, with no hits and score 0.
     pub fn search(&self, query: &Query) -> Vec<SearchResult> {
         let terms = query.terms();
-        // Which articles have each positive term (in every article: their spread weighs them);
-        // a search stops at the first occurrence.
-        let present: Vec<Option<Vec<bool>>> = terms
+        // Where each plain term occurs in the texts, and which articles have each term (in
+        // every article: their spread weighs them).
+        let in_texts: Vec<Option<TermOccurrences>> = terms
+            .iter()
+            .enumerate()
+            .map(|(t, term)| (term.field == Field::Any).then(|| self.text_occurrences(query.matcher(t))))
+            .collect();
+        let present: Vec<Vec<bool>> = terms
             .iter()
             .enumerate()
             .map(|(t, term)| {
-                (!term.negated).then(|| {
-                    let m = query.matcher(t);
-                    self.docs.iter().map(|d| d.contains(m, term.field)).collect()
-                })
+                let m = query.matcher(t);
+                self.docs
+                    .iter()
+                    .enumerate()
+                    .map(|(d, doc)| match &in_texts[t] {
+                        Some(occ) => !occ.in_doc(d).is_empty() || m.is_in(doc.title.as_str()),
+                        None => doc.contains(m, term.field),
+                    })
+                    .collect()
             })
             .collect();
-        let idf: Vec<f32> = present
+        let idf: Vec<f32> = terms
             .iter()
-            .map(|p| {
-                p.as_ref().map_or(0.0, |per_doc| {
+            .zip(&present)
+            .map(|(term, per_doc)| {
+                if term.negated {
+                    0.0
+                } else {
                     rank::idf(self.len(), per_doc.iter().filter(|&&x| x).count())
-                })
+                }
             })
             .collect();
 
         let mut results = Vec::new();
         for (d, doc) in self.docs.iter().enumerate() {
-            let holds = |t: usize| match &present[t] {
-                Some(per_doc) => per_doc[d],
-                None => !doc.contains(query.matcher(t), terms[t].field),
-            };
+            let holds = |t: usize| present[t][d] != terms[t].negated;
             if !query.clauses().iter().all(|clause| clause.iter().any(|&t| holds(t))) {
                 continue;
             }
@@ -194,13 +225,16 @@ impl SearchIndex {
             let mut term_hits = vec![0; terms.len()];
             let mut score = 0.0;
             for (t, term) in terms.iter().enumerate() {
-                if term.negated || !present[t].as_ref().is_some_and(|p| p[d]) {
+                if term.negated || !present[t][d] {
                     continue;
                 }
                 let m = query.matcher(t);
                 let mut in_text = 0;
-                if term.field == Field::Any {
-                    let found = m.find_iter(doc.text.as_str()).inspect(|_| in_text += 1);
+                if let Some(occ) = &in_texts[t] {
+                    let starts = occ.in_doc(d);
+                    in_text = starts.len();
+                    let len = m.pattern().len();
+                    let found = starts.iter().map(|&s| s as usize..s as usize + len);
                     hits.extend(doc.text.source_ranges(found).map(|range| Hit { range, term: t }));
                 }
                 if matches!(term.field, Field::Any | Field::Title) {
@@ -232,13 +266,15 @@ impl SearchIndex {
             return vec![0; self.len()];
         };
         let m = query.matcher(term);
+        if field == Field::Any {
+            let occ = self.text_occurrences(m);
+            return (0..self.len()).map(|d| occ.in_doc(d).len()).collect();
+        }
         self.docs
             .iter()
             .map(|d| match field {
-                Field::Any if m.may_occur(&d.filter) => m.find_iter(d.text.as_str()).count(),
-                Field::Any => 0,
                 Field::Title => m.find_iter(d.title.as_str()).count(),
-                Field::Author | Field::Source => usize::from(d.contains(m, field)),
+                _ => usize::from(d.contains(m, field)),
             })
             .collect()
     }

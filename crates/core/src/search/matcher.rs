@@ -97,6 +97,21 @@ impl Matcher {
     fn len(&self) -> usize {
         self.finder.needle().len()
     }
+
+    /// The normalized term's bytes.
+    pub(crate) fn pattern(&self) -> &[u8] {
+        self.finder.needle()
+    }
+
+    /// Whether the term occurs at byte `at` of `hay` (and starts a word there, if it must).
+    pub(crate) fn matches_at(&self, hay: &str, at: usize) -> bool {
+        self.len() > 0
+            && hay
+                .as_bytes()
+                .get(at..)
+                .is_some_and(|rest| rest.starts_with(self.pattern()))
+            && self.starts_word(hay, at)
+    }
 }
 
 /// The occurrences of a term in one text, see [`Matcher::find_iter`].

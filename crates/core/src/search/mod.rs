@@ -78,6 +78,7 @@ mod fold;
 mod index;
 mod matcher;
 mod normalize;
+mod positions;
 mod query;
 mod rank;
 mod snippet;
