@@ -105,8 +105,8 @@ fn decode_line_by_line(body: &[u8]) -> (String, String) {
 }
 
 /// Known binary signatures (images, archives, PDF, executables), or control bytes
-/// (NUL included) making up more than 5% of the first 8 KB, mean binary data.
-/// A stray NUL in a text file does not: its text is kept.
+/// (NUL included) making up more than 5% of the first 8 KB with the rest not valid UTF-8,
+/// mean binary data. Stray NULs in a text file do not, however many: its text is kept.
 fn looks_binary(bytes: &[u8]) -> bool {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return false; // UTF-16 has NUL bytes but is text
@@ -127,11 +127,15 @@ fn looks_binary(bytes: &[u8]) -> bool {
         return true;
     }
     let head = &bytes[..bytes.len().min(8192)];
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
-        .count();
-    controls * 20 > head.len().max(1)
+    let is_control = |b: u8| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C);
+    let controls = head.iter().filter(|&&b| is_control(b)).count();
+    if controls * 20 <= head.len().max(1) {
+        return false;
+    }
+    // Random bytes are almost never valid UTF-8; text with control bytes mixed in is (a
+    // character cut at the 8 KB mark is not an error).
+    let rest: Vec<u8> = head.iter().copied().filter(|&b| !is_control(b)).collect();
+    std::str::from_utf8(&rest).is_err_and(|e| e.error_len().is_some())
 }
 
 #[cfg(test)]
@@ -179,6 +183,18 @@ mod tests {
         let d = decode("第一段正文，内容很长。\0第二段。".as_bytes());
         assert!(d.problems.is_empty());
         assert!(d.text.contains("第二段"));
+    }
+
+    #[test]
+    fn text_with_many_control_bytes_is_still_text() {
+        let d = decode("---\ntitle: t\n---\n\n蒸馏不等于盗窃。\n\n\0\0\0\u{7}\0".as_bytes());
+        assert!(d.text.contains("蒸馏不等于盗窃"), "{:?}", d.text);
+    }
+
+    #[test]
+    fn unsigned_binary_is_recognised_by_its_control_bytes() {
+        let d = decode(b"\x00\x01\x02\xFF\xFE\x00\x80\x81\x03\x04\x00\xC3\x28\x00\x05\x06");
+        assert_eq!(d.problems[0].kind, ProblemKind::Binary);
     }
 
     #[test]
