@@ -1,7 +1,10 @@
 //! Build-time ingest: reads `seeds/` (or the folder in `EXPLORER_SEEDS`) into the
 //! corpus the page embeds, printing one warning per problem with any seed.
-//! Only a missing or unreadable folder stops the build.
+//! Only a missing or unreadable folder stops the build. Also writes, next to the corpus, the
+//! comparison's keywords for every way of grouping (`keyness-<grouping>.postcard`).
 
+use explorer_core::compare::groups::{group_articles, GroupBy};
+use explorer_core::compare::keyness::{keyness, CompactKeyness, KeynessOptions};
 use std::path::PathBuf;
 
 fn main() {
@@ -27,4 +30,19 @@ fn main() {
     std::fs::create_dir_all(&out).expect("create the corpus folder in OUT_DIR");
     let bytes = postcard::to_allocvec(&corpus).expect("the corpus serializes");
     std::fs::write(out.join("corpus.postcard"), bytes).expect("write the corpus into OUT_DIR");
+
+    // The comparison's distinctive words for every way of grouping, from the word counts the
+    // ingest made: the page reads them (src/corpus.rs `keyness`) instead of computing them.
+    for by in GroupBy::ALL {
+        let groups = group_articles(&corpus.articles, by);
+        let keywords = keyness(&corpus, &groups, &KeynessOptions::default());
+        let compact = CompactKeyness::new(&keywords, &corpus).expect("keywords come from the corpus vocabulary");
+        let bytes = postcard::to_allocvec(&compact).expect("the keywords serialize");
+        std::fs::write(out.join(keyness_file(by)), bytes).expect("write the keywords into OUT_DIR");
+    }
+}
+
+/// The file in OUT_DIR/corpus holding the keywords of grouping `by`.
+fn keyness_file(by: GroupBy) -> String {
+    format!("keyness-{}.postcard", by.as_str())
 }

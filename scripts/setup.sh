@@ -27,9 +27,9 @@ if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ] || ! fc-list :lang=zh 2>/dev
   as_root apt-get update -q
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver fonts-noto-cjk
 fi
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/lighthouse ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "installing npm test tools (wasm-opt, playwright-core)"
+  step "installing npm test tools (wasm-opt, playwright-core, axe-core, lighthouse)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 # Builds run with --offline (trunk must not download tools), so fetch crates first; instant when cached.

@@ -35,6 +35,9 @@ node tests/e2e/run.mjs dist
 step "accessibility: axe-core on every view, both themes, both languages, 1280 and 390 px"
 node tests/e2e/a11y.mjs dist
 
+step "Lighthouse: accessibility, best practices, SEO at least 95 (performance printed, not enforced: it is a timing)"
+LIGHTHOUSE_PERFORMANCE_REPORT_ONLY=1 node tests/e2e/lighthouse.mjs dist
+
 step "browser timings on the seeds (printed, not enforced: they depend on the machine's load)"
 PERF_REPORT_ONLY=1 node tests/e2e/perf.mjs dist seeds
 

@@ -2,8 +2,9 @@
 //! time, decoded once on first use; and its search index, built once from it.
 
 use explorer_core::model::Corpus;
-use explorer_core::search::SearchIndex;
+use explorer_core::search::{SearchIndex, SearchIndexBuilder};
 use include_dir::{include_dir, Dir};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// The build's output folder holding the serialized corpus (see build.rs).
@@ -20,8 +21,65 @@ pub fn embedded() -> &'static Corpus {
     })
 }
 
-/// The search index over [`embedded`], built on first use.
+static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+
+thread_local! {
+    /// The articles indexed so far by [`index_some`], before the index is complete.
+    static PARTIAL: RefCell<SearchIndexBuilder> = RefCell::default();
+}
+
+/// The search index over [`embedded`]: finished on first use if [`index_some`] has not
+/// finished it already.
 pub fn search_index() -> &'static SearchIndex {
-    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(embedded()))
+    INDEX.get_or_init(|| {
+        let mut builder = PARTIAL.with(|p| p.take());
+        for a in &embedded().articles[builder.len()..] {
+            builder.push(a.into());
+        }
+        builder.finish()
+    })
+}
+
+/// Indexes articles while `more_time()` says so, then returns whether the index is complete;
+/// the page calls it between frames after start-up, so typing never waits for the index.
+pub fn index_some(more_time: impl Fn() -> bool) -> bool {
+    if INDEX.get().is_some() {
+        return true;
+    }
+    let articles = &embedded().articles;
+    let done = PARTIAL.with(|p| {
+        let mut builder = p.borrow_mut();
+        while builder.len() < articles.len() && more_time() {
+            let next = &articles[builder.len()];
+            builder.push(next.into());
+        }
+        builder.len() == articles.len()
+    });
+    if done {
+        search_index();
+    }
+    done
+}
+
+/// The comparison's keywords for grouping `by`: computed by build.rs over the groups
+/// [`explorer_core::compare::groups::group_articles`] makes of [`embedded`] (so in the same
+/// order), stored compact, decoded on first use.
+pub fn keyness(by: explorer_core::compare::groups::GroupBy) -> &'static explorer_core::compare::keyness::Keyness {
+    use explorer_core::compare::groups::GroupBy;
+    use explorer_core::compare::keyness::{CompactKeyness, Keyness};
+    static KEYNESS: [OnceLock<Keyness>; 3] = [const { OnceLock::new() }; 3];
+    let slot = match by {
+        GroupBy::Source => 0,
+        GroupBy::Author => 1,
+        GroupBy::Article => 2,
+    };
+    KEYNESS[slot].get_or_init(|| {
+        let name = format!("keyness-{}.postcard", by.as_str());
+        let file = CORPUS_DIR
+            .get_file(&name)
+            .expect("build.rs writes the keywords of every grouping");
+        let compact: CompactKeyness =
+            postcard::from_bytes(file.contents()).expect("build.rs serialized these keywords with the same types");
+        compact.expand(&embedded().vocabulary)
+    })
 }

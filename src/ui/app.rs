@@ -1,11 +1,13 @@
 //! The app shell: preferences context, hash router, header (title, corpus at a
-//! glance, filter, view tabs, switches), the routed page, keyboard shortcuts.
+//! glance, filter, view tabs, switches), the routed page (beside the article list
+//! on wide screens while reading, see [`Panes`]), keyboard shortcuts.
 
 use super::components::{
-    corpus_summary::CorpusSummary, pref_switches::PrefSwitches, search_box::SearchBox, shortcuts::Shortcuts,
-    view_tabs::ViewTabs,
+    corpus_summary::CorpusSummary, panes::Panes, pref_switches::PrefSwitches, search_box::SearchBox,
+    shortcuts::Shortcuts, view_tabs::ViewTabs,
 };
 use super::i18n::Msg;
+use super::live_query::LiveQueryProvider;
 use super::pages::{concordance::ConcordancePage, list::ListPage, not_found::NotFound, reader::ReaderPage};
 use super::route::Route;
 use super::state::{Prefs, PrefsContext};
@@ -24,6 +26,7 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<PrefsContext> context={prefs}>
             <HashRouter>
+            <LiveQueryProvider>
                 <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                     e.prevent_default();
                     if let Some(main) = gloo::utils::document().get_element_by_id("main") {
@@ -41,10 +44,11 @@ pub fn app() -> Html {
                         <ViewTabs />
                     </div>
                 </header>
-                <main id="main" tabindex="-1">
+                <Panes>
                     <Switch<Route> render={switch} />
-                </main>
+                </Panes>
                 <Shortcuts />
+            </LiveQueryProvider>
             </HashRouter>
         </ContextProvider<PrefsContext>>
     }

@@ -156,6 +156,24 @@ impl Lang {
                 Zh => format!("{docs_with} / {docs} 篇命中，共 {hits} 处，每万字 {per_10k:.1} 处"),
                 En => format!("{docs_with} of {docs} articles, {hits} hit{}, {per_10k:.1} per 10,000 chars", plural(hits as usize)),
             },
+            GroupsShown { shown, total, matching_first } => match (self, matching_first) {
+                (Zh, false) => format!("显示 {} / {} 组。", self.number(shown), self.number(total)),
+                (Zh, true) => format!("显示 {} / {} 组，含查询词的组在前。", self.number(shown), self.number(total)),
+                (En, false) => format!("Showing {} of {} groups.", self.number(shown), self.number(total)),
+                (En, true) => format!(
+                    "Showing {} of {} groups, those with the query first.",
+                    self.number(shown),
+                    self.number(total)
+                ),
+            },
+            ShowMoreGroups(n) => match self {
+                Zh => format!("再显示 {} 组", self.number(n)),
+                En => format!("Show {} more group{}", self.number(n), plural(n)),
+            },
+            ShowMoreFigures(n) => match self {
+                Zh => format!("再显示 {} 条", self.number(n)),
+                En => format!("Show {} more", self.number(n)),
+            },
             FiguresTitle => s("数字与数据", "Figures"),
             NoFigures => s("没有相关数字。", "No figures here."),
             OnlyHere => s("仅此组", "only here"),
@@ -214,6 +232,7 @@ impl Lang {
             },
             BackToList => s("← 全部文章", "← All articles"),
             ReaderNav => s("阅读器导航", "Reader"),
+            ListPaneLabel => s("文章列表", "Article list"),
             Original => s("原文链接 ↗", "Original article ↗"),
             NoText => s("此文件没有正文。", "This file has no article text."),
             NotFoundTitle => s("未找到", "Not found"),
@@ -344,6 +363,19 @@ pub enum Msg {
         /// Hits per 10,000 characters.
         per_10k: f64,
     },
+    /// Under the comparison's columns when not all groups are shown: "showing 12 of 1,000 groups".
+    GroupsShown {
+        /// Groups shown.
+        shown: usize,
+        /// All groups.
+        total: usize,
+        /// Whether groups with the query come first.
+        matching_first: bool,
+    },
+    /// The button showing more of the comparison's groups: "show 12 more groups".
+    ShowMoreGroups(usize),
+    /// The button showing the rest of a comparison group's figures: "show 5 more".
+    ShowMoreFigures(usize),
     /// Figures heading.
     FiguresTitle,
     /// No figures.
@@ -424,6 +456,8 @@ pub enum Msg {
     BackToList,
     /// Label of the reader's navigation.
     ReaderNav,
+    /// Label of the article list beside the reader (wide screens).
+    ListPaneLabel,
     /// Link to the original article.
     Original,
     /// Shown for an article without text.

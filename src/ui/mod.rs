@@ -5,6 +5,8 @@ pub mod app;
 pub mod components;
 pub mod export;
 pub mod i18n;
+pub mod live_query;
+pub mod media;
 pub mod pages;
 pub mod route;
 pub mod state;
@@ -27,11 +29,27 @@ pub fn mount() {
     }
     yew::Renderer::<app::App>::with_root(root).render();
     register_service_worker();
-    // Build the search index once the first view is on screen, so the first keystroke is quick.
-    gloo::timers::callback::Timeout::new(50, || {
-        crate::corpus::search_index();
-    })
-    .forget();
+    // Build the search index once the first view is painted (never before: at a thousand
+    // articles it takes longer than the first paint itself), so the first keystroke is quick.
+    after_next_paint(index_between_frames);
+}
+
+/// Builds the search index in slices of a few milliseconds, each in its own task, so input
+/// and painting go on meanwhile (a keystroke before the end finishes the index at once).
+fn index_between_frames() {
+    let deadline = js_sys::Date::now() + 8.0;
+    if !crate::corpus::index_some(|| js_sys::Date::now() < deadline) {
+        gloo::timers::callback::Timeout::new(0, index_between_frames).forget();
+    }
+}
+
+/// Runs `f` once the next frame has been painted: a timeout queued from a frame callback runs
+/// after that frame.
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    let in_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+    });
+    let _ = gloo::utils::window().request_animation_frame(in_frame.unchecked_ref());
 }
 
 /// Replaces a URL hash the router cannot read (empty, not starting with `#/`, starting with

@@ -163,6 +163,16 @@ impl ViewQuery {
         (self != &ViewQuery::default()).then(|| self.clone())
     }
 
+    /// What the article list and the reader share: the query and the list's sort, so the list
+    /// beside the reader, and the way back to the list, keep their order.
+    pub fn for_list(&self) -> Self {
+        ViewQuery {
+            sort: self.sort.clone(),
+            dir: self.dir.clone(),
+            ..self.carried()
+        }
+    }
+
     /// Only what carries over to another view: the query (and comparison settings).
     pub fn carried(&self) -> Self {
         ViewQuery {
@@ -175,12 +185,17 @@ impl ViewQuery {
     }
 }
 
-/// The view state of the current URL (defaults when absent or unusable).
+/// The view state of the current URL (defaults when absent or unusable), with the filter text
+/// as typed if the URL does not hold it yet (see [`crate::ui::live_query`]).
 #[yew::hook]
 pub fn use_view_query() -> ViewQuery {
-    use_location()
+    let from_url = use_location()
         .and_then(|l| l.query::<ViewQuery>().ok())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    match yew::use_context::<crate::ui::live_query::LiveQuery>().and_then(|live| live.text) {
+        Some(text) => from_url.with_text(&text),
+        None => from_url,
+    }
 }
 
 /// Navigates to `route` with `query` (pushing a history entry, or replacing the current one).

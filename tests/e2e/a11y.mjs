@@ -1,6 +1,7 @@
 // Accessibility audit: axe-core (WCAG 2 A and AA rules) on every view of the release
-// bundle, in both themes and both interface languages, at desktop and phone widths;
-// zero violations allowed. Saves a screenshot of each combination in tests/e2e/out/.
+// bundle, in every combination of theme (light, dark) and interface language (en-US, zh-CN),
+// at desktop and phone widths; zero violations allowed, and no view may scroll sideways. Saves
+// a screenshot of each combination in tests/e2e/out/.
 //
 // Usage: node tests/e2e/a11y.mjs <dist>
 import fs from 'node:fs';
@@ -22,27 +23,37 @@ const VIEWS = {
   'compare-query': `#/compare?q=${encodeURIComponent('成本')}&terms=${encodeURIComponent('英伟达,开源,蒸馏,国运')}`,
 };
 let violations = 0;
-for (const [scheme, lang] of [['light', 'en-US'], ['dark', 'zh-CN']]) {
+const COMBINATIONS = ['light', 'dark'].flatMap((scheme) => ['en-US', 'zh-CN'].map((lang) => [scheme, lang]));
+for (const [scheme, lang] of COMBINATIONS) {
   for (const width of [1280, 390]) {
     // bypassCSP only so the audit script can be injected; the app itself runs unchanged.
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, locale: lang, bypassCSP: true });
-    const page = await context.newPage();
     for (const [name, hash] of Object.entries(VIEWS)) {
+      // A fresh page per view: each view as a visitor opening its link sees it (the screenshot
+      // is taken before axe, which scrolls while it checks contrast).
+      const page = await context.newPage();
       await page.goto(server.url + hash);
       await page.waitForSelector('main section, main article');
       await page.waitForTimeout(100);
-      await page.evaluate(axeSource);
-      const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
       const tag = `${name} ${scheme} ${lang} ${width}px`;
       await page.screenshot({ path: `${out}/${name}-${scheme}-${lang}-${width}.png`, fullPage: width === 390 ? false : true });
+      // Reflow (WCAG 1.4.10): nothing may make the page scroll sideways, at either width.
+      const wider = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (wider > 0) {
+        violations += 1;
+        console.log(`FAIL ${tag}: the page is ${wider} px wider than the window (sideways scrolling)`);
+      }
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
+      await page.close();
       if (result.violations.length) {
         violations += result.violations.length;
         for (const v of result.violations) {
           console.log(`FAIL ${tag}: ${v.id} (${v.impact}) ${v.help}`);
           for (const n of v.nodes.slice(0, 3)) console.log(`       ${n.target.join(' ')} ${n.failureSummary.split('\n').slice(1, 2).join('')}`);
         }
-      } else {
-        console.log(`ok   ${tag}: ${result.passes.length} rules pass, 0 violations`);
+      } else if (wider <= 0) {
+        console.log(`ok   ${tag}: ${result.passes.length} rules pass, 0 violations, no sideways scrolling`);
       }
     }
     await context.close();

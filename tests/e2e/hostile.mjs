@@ -18,7 +18,8 @@ let failed = false;
 try {
   await page.goto(server.url);
   await page.waitForSelector('.article-item');
-  // The list shows pages of 50; these fixtures fit on one.
+  // The list renders a screenful and grows as it is scrolled: show every item.
+  while (await page.locator('button.show-more').count()) await page.locator('button.show-more').click({ timeout: 2000 }).catch(() => {});
   const ids = await page.locator('.article-item').evaluateAll((els) => els.map((e) => e.dataset.id));
   assert.equal(ids.length, files.length, `every seed file is listed (${files.length} files)`);
   const marked = await page.locator('.article-item .badge.warn').count();

@@ -1,6 +1,6 @@
 // Browser performance of the release bundle, served from /explorer/ on 127.0.0.1 in
 // headless Chromium: time to the first list paint, and from a keystroke (or a regrouping
-// click) to the next painted frame with the updated view. Prints p50/p95/max; checks
+// click) to the painted frame with the updated view. Prints p50/p95/max; checks
 // the targets (first paint < 1 s, keystroke-to-paint p95 < 16 ms) unless PERF_REPORT_ONLY=1.
 //
 // Usage: node tests/e2e/perf.mjs <dist> [label]
@@ -8,7 +8,8 @@ import { serve } from './server.mjs';
 import { launch, watchedPage } from './browser.mjs';
 
 const [dist = 'dist', label = 'seeds'] = process.argv.slice(2);
-const server = await serve(dist);
+// Served as a static host should (precompressed copies, caching headers; see the README).
+const server = await serve(dist, '/explorer/', { production: true });
 const browser = await launch();
 const { page, faults } = await watchedPage(browser);
 
@@ -22,71 +23,97 @@ function stats(xs) {
 }
 const fmt = (x) => `${x.toFixed(1)} ms`;
 
-// First paint: navigation start to the first painted frame showing list items.
+// First paint: navigation start to the first painted frame showing list items, seen from
+// inside the page (a frame callback once the first item is in the DOM, then a message that runs
+// once that frame is painted), not when the test gets round to asking.
+await page.addInitScript(() => {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('.article-item')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.firstListPaint = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+  }).observe(document, { childList: true, subtree: true });
+});
 await page.goto(server.url);
-await page.waitForSelector('.article-item');
-const firstPaint = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
+await page.waitForFunction(() => window.firstListPaint);
+const firstPaint = await page.evaluate(() => window.firstListPaint);
 
-// Keystroke to paint: set the filter's value, fire `input` as typing does, then wait until
-// the status line changes and the next frame is painted.
+// Keystroke to paint. Each round sets the filter's value and fires `input` as typing does
+// (or clicks a grouping button), then records:
+// - work: until the event and everything it set off (yew renders in microtasks right after
+//   the event) is done, i.e. the DOM is updated (a timeout queued before the event fires next);
+// - rendering: the next frame's style, layout and paint (from its requestAnimationFrame to a
+//   message posted there, which runs once that frame is painted);
+// - vsync-aligned: from the event to that painted frame, including the wait for the display's
+//   next refresh (0-16.7 ms at 60 Hz, paid by any page, whatever it does).
+// The target (p95 < 16 ms: the update fits in one frame) applies to work + rendering.
 async function measure(action, rounds) {
   return page.evaluate(async ({ action, rounds, QUERIES }) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const settle = () => new Promise((r) => setTimeout(r, 30));
     const input = document.getElementById('search');
-    const times = [];
+    const samples = [];
     for (let round = 0; round < rounds; round++) {
       for (const q of QUERIES) {
+        await settle();
         const main = document.querySelector('main');
-        const changed = new Promise((resolve) => {
-          const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
-          observer.observe(main, { childList: true, subtree: true, characterData: true, attributes: true });
-          setTimeout(() => { observer.disconnect(); resolve(); }, 1000);
-        });
+        let mutated = false;
+        const observer = new MutationObserver(() => { mutated = true; });
+        observer.observe(main, { childList: true, subtree: true, characterData: true, attributes: true });
+        let workDone = 0;
+        setTimeout(() => { workDone = performance.now(); }, 0);
+        const painted = new Promise((resolve) => requestAnimationFrame(() => {
+          const frameStart = performance.now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve([frameStart, performance.now()]);
+          channel.port2.postMessage(0);
+        }));
         const t0 = performance.now();
         if (action === 'type') {
           input.value = q;
           input.dispatchEvent(new InputEvent('input', { bubbles: true }));
         } else {
-          const by = ['author', 'article', 'source'][times.length % 3];
+          const by = ['author', 'article', 'source'][samples.length % 3];
           document.querySelector(`button[data-by="${by}"]`).click();
         }
-        // The view has changed once the DOM mutates; the frame that paints it starts at the next rAF.
-        await changed;
-        const updated = performance.now() - t0;
-        await new Promise((r) => requestAnimationFrame(r));
-        times.push([performance.now() - t0, updated]);
-        await frame();
+        const [frameStart, frameEnd] = await painted;
+        observer.disconnect();
+        if (!mutated) throw new Error(`${action} ${q}: the view did not change`);
+        const work = workDone - t0;
+        const rendering = frameEnd - frameStart;
+        samples.push({ work, rendering, total: work + rendering, vsync: frameEnd - t0 });
       }
     }
-    return times;
+    return samples;
   }, { action, rounds, QUERIES });
 }
 
-// Each measure gives [to the painting frame, to the DOM update]; the first waits for the
-// next vsync (frames are ~16.7 ms apart in headless Chromium), the second is the work itself.
-const split = (pairs) => [stats(pairs.map((p) => p[0])), stats(pairs.map((p) => p[1]))];
-const [typing, typingWork] = split(await measure('type', 5));
+const summary = (samples) => Object.fromEntries(['work', 'rendering', 'total', 'vsync'].map((k) => [k, stats(samples.map((s) => s[k]))]));
+const typing = summary(await measure('type', 5));
 await page.goto(`${server.url}#/compare?q=${encodeURIComponent('开源')}`);
 await page.waitForSelector('.group-column');
-const [regroup, regroupWork] = split(await measure('regroup', 2));
+const regroup = summary(await measure('regroup', 2));
 await page.goto(`${server.url}#/compare`);
 await page.waitForSelector('.group-column');
-const [requery, requeryWork] = split(await measure('type', 2));
+const requery = summary(await measure('type', 2));
 
 console.log(`perf (${label}): first list paint ${fmt(firstPaint)} after navigation start`);
-const line = (what, paint, work, unit) =>
-  console.log(`perf (${label}): ${what}: to painted frame p50 ${fmt(paint.p50)}, p95 ${fmt(paint.p95)}, max ${fmt(paint.max)}; ` +
-    `to DOM updated p50 ${fmt(work.p50)}, p95 ${fmt(work.p95)} (${paint.n} ${unit})`);
-line('list keystroke', typing, typingWork, 'keystrokes');
-line('comparison regroup', regroup, regroupWork, 'clicks');
-line('comparison re-query', requery, requeryWork, 'keystrokes');
+const line = (what, m, unit) =>
+  console.log(`perf (${label}): ${what}: to painted frame p50 ${fmt(m.total.p50)}, p95 ${fmt(m.total.p95)}, max ${fmt(m.total.max)} ` +
+    `(work p95 ${fmt(m.work.p95)} + rendering p95 ${fmt(m.rendering.p95)}); ` +
+    `with the wait for vsync p50 ${fmt(m.vsync.p50)}, p95 ${fmt(m.vsync.p95)} (${m.total.n} ${unit})`);
+line('list keystroke', typing, 'keystrokes');
+line('comparison regroup', regroup, 'clicks');
+line('comparison re-query', requery, 'keystrokes');
 await browser.close();
 await server.close();
 const misses = [];
 if (faults.length) misses.push(`page faults: ${faults.join('; ')}`);
 if (firstPaint > 1000) misses.push(`first list paint ${fmt(firstPaint)} > 1000 ms`);
-if (typing.p95 > 16) misses.push(`list keystroke-to-paint p95 ${fmt(typing.p95)} > 16 ms`);
-if (regroup.p95 > 16) misses.push(`regroup p95 ${fmt(regroup.p95)} > 16 ms`);
-if (requery.p95 > 16) misses.push(`comparison re-query p95 ${fmt(requery.p95)} > 16 ms`);
+if (typing.total.p95 > 16) misses.push(`list keystroke-to-paint p95 ${fmt(typing.total.p95)} > 16 ms`);
+if (regroup.total.p95 > 16) misses.push(`regroup p95 ${fmt(regroup.total.p95)} > 16 ms`);
+if (requery.total.p95 > 16) misses.push(`comparison re-query p95 ${fmt(requery.total.p95)} > 16 ms`);
 for (const m of misses) console.log(`perf (${label}): MISSED ${m}`);
 process.exit(misses.length && process.env.PERF_REPORT_ONLY !== '1' ? 1 : 0);

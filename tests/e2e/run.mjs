@@ -131,7 +131,8 @@ await scenario('the filter narrows the list as you type, with hits and snippets'
   assert.equal(await page.evaluate(() => document.activeElement.id), 'search', '/ focuses the filter');
   await page.keyboard.type('国运');
   await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 2);
-  assert.match(page.url(), /q=%E5%9B%BD%E8%BF%90/);
+  // The URL follows once typing pauses (a quarter second), so a copied link reproduces the view.
+  await page.waitForFunction(() => location.hash.includes('q=%E5%9B%BD%E8%BF%90'), null, { timeout: 2000 });
   const counts = await page.locator('.article-item .hit-count').allInnerTexts();
   assert.deepEqual(counts, ['6 hits', '2 hits'], 'sorted by relevance, hit counts shown');
   assert.ok((await page.locator('.article-item').first().locator('.snippet mark').count()) >= 1, 'snippets highlight hits');
@@ -183,6 +184,102 @@ await scenario('reader highlights every hit with next/previous navigation', asyn
   await page.waitForSelector(`mark.current#hit-${marks - 1}`);
 });
 
+await scenario('wide screens read beside the list, phones one at a time', async (page) => {
+  const q = encodeURIComponent('英伟达');
+  await page.goto(`${server.url}#/?q=${q}`);
+  await page.waitForSelector('.article-item');
+  assert.equal(await page.locator('.list-pane').count(), 0, 'the list route is the list alone');
+  await page.click('.article-item[data-id="004_f2c8ec8c15103647"] .article-title a');
+  await page.waitForSelector('.list-pane .article-item');
+  await page.waitForSelector('main .reader .article-body');
+  // Both panes on screen, the list on the left; one main, one h1; the pane is a labelled nav.
+  const pane = await page.locator('nav.list-pane').boundingBox();
+  const reader = await page.locator('main .reader').boundingBox();
+  assert.ok(pane.width >= 300 && reader.width >= 600, `pane ${pane.width} px, reader ${reader.width} px`);
+  assert.ok(pane.x + pane.width <= reader.x, 'list left of the reader');
+  assert.ok(pane.y < 900 && reader.y < 900, 'both start on screen');
+  assert.equal(await page.locator('main').count(), 1);
+  assert.equal(await page.locator('h1').count(), 1, 'the reader title is the only h1');
+  assert.ok(await page.locator('nav.list-pane').getAttribute('aria-label'));
+  // The open article is marked (aria-current and a visible style); the list keeps the query's hits.
+  const current = page.locator('.list-pane a[aria-current="page"]');
+  assert.equal(await current.count(), 1);
+  assert.equal(await current.evaluate((a) => a.closest('.article-item').dataset.id), '004_f2c8ec8c15103647');
+  const background = (id) => page.locator(`.list-pane .article-item[data-id="${id}"]`).evaluate((li) => getComputedStyle(li).backgroundColor);
+  const ids = await page.locator('.list-pane .article-item').evaluateAll((lis) => lis.map((li) => li.dataset.id));
+  assert.equal(ids.length, 4, 'the pane lists the query\'s matches');
+  const other = ids.find((id) => id !== '004_f2c8ec8c15103647');
+  assert.notEqual(await background('004_f2c8ec8c15103647'), await background(other), 'the open article stands out');
+  assert.ok((await page.locator('.list-pane .snippet mark').count()) >= 1, 'hits stay highlighted in the list');
+  await page.screenshot({ path: `${out}/split-1400.png` });
+  // The panes scroll on their own: the reader with the page, the list pane stays in view and scrolls inside.
+  await page.evaluate(() => { document.querySelector('.list-pane').probe = 'same pane'; window.scrollBy(0, 600); });
+  assert.equal(Math.round(await page.locator('.list-pane').evaluate((p) => p.getBoundingClientRect().top)), 0, 'the list pane is sticky');
+  assert.equal(await page.locator('.list-pane').evaluate((p) => getComputedStyle(p).overflowY), 'auto');
+  // n/N go through the reader's hits, even with focus in the list.
+  await page.locator('.list-pane a[aria-current="page"]').focus();
+  await page.keyboard.press('n');
+  await page.waitForSelector('.reader mark.current#hit-0');
+  // Another article from the pane opens on the right; the list stays (same element, same query).
+  await page.click(`.list-pane .article-item[data-id="${other}"] .article-title a`);
+  await page.waitForURL(new RegExp(`#/article/${other}\\?q=`));
+  await page.waitForFunction((id) => document.querySelector('.list-pane a[aria-current="page"]')?.closest('.article-item').dataset.id === id, other);
+  assert.equal(await page.locator('.list-pane').evaluate((p) => p.probe), 'same pane', 'the list pane is not rebuilt');
+  const title = await page.locator(`.list-pane .article-item[data-id="${other}"] .article-title`).innerText();
+  assert.equal(await page.locator('#reader-title').innerText(), title);
+  assert.ok((await page.locator('.reader .article-body mark').count()) >= 1, 'the new article has its hits marked');
+  assert.ok(await page.locator('main').evaluate((m) => m.getBoundingClientRect().top >= 0), 'the new article starts at its top');
+  // j/k move through the list from the open article, Enter opens; the reader keeps n/N.
+  await page.click('#reader-title'); // focus leaves the list
+  await page.keyboard.press('j');
+  const next = ids[ids.indexOf(other) + 1];
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.list-pane .article-item')?.dataset.id), next, 'j moves to the item after the open one');
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.list-pane .article-item')?.dataset.id), ids[ids.indexOf(other) - 1]);
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`#/article/${next}`));
+  await page.waitForSelector(`.list-pane .article-item[data-id="${next}"] a[aria-current="page"]`);
+  // The filter and the sort narrow and reorder the pane without leaving the reader.
+  await page.fill('#search', '国运');
+  await page.waitForFunction(() => document.querySelectorAll('.list-pane .article-item').length === 2);
+  assert.match(page.url(), new RegExp(`#/article/${next}\\?`), 'still reading');
+  await page.click('.list-pane button[data-sort="length"]');
+  await page.waitForURL(/sort=length/);
+  assert.match(page.url(), new RegExp(`#/article/${next}\\?`), 'sorting keeps the reader open');
+  const lengths = (await page.locator('.list-pane .length').allInnerTexts()).map((s) => Number(s.replace(/\D/g, '')));
+  assert.deepEqual(lengths, [...lengths].sort((a, b) => b - a));
+  // The pane's links keep the sort, so opening another article does not reorder the list.
+  const unread = page.locator('.list-pane .article-item:not(:has(a[aria-current]))').first();
+  const unreadId = await unread.getAttribute('data-id');
+  await unread.locator('.article-title a').click();
+  await page.waitForURL(new RegExp(`#/article/${unreadId}\\?.*sort=length`));
+  assert.deepEqual((await page.locator('.list-pane .length').allInnerTexts()).map((s) => Number(s.replace(/\D/g, ''))), lengths);
+  // A phone-sized window: one at a time (the pane is not rendered), and back.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction(() => !document.querySelector('.list-pane'));
+  assert.ok(await page.locator('main .reader .article-body').isVisible());
+  assert.equal(await page.locator('.article-item').count(), 0, 'no list beside the reader on a phone');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'no horizontal scrolling');
+  await page.click('.reader-nav .back');
+  await page.waitForSelector('.article-item');
+  assert.equal(await page.locator('.reader').count(), 0, 'the list alone on a phone');
+  assert.match(page.url(), /sort=length/, 'the way back keeps the sort');
+  await page.goBack();
+  await page.waitForSelector('main .reader .article-body');
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.waitForSelector('.list-pane a[aria-current="page"]');
+}, { viewport: { width: 1400, height: 900 } });
+
+await scenario('a phone opens the reader alone, without the list behind it', async (page) => {
+  await page.goto(`${server.url}#/article/004_f2c8ec8c15103647?q=${encodeURIComponent('英伟达')}`);
+  await page.waitForSelector('main .reader .article-body');
+  assert.equal(await page.locator('.list-pane, .article-item').count(), 0, 'the list is not rendered');
+  await page.screenshot({ path: `${out}/split-390.png` });
+}, { viewport: { width: 390, height: 844 } });
+
 await scenario('concordance lists every occurrence, sorts, and opens the reader at the hit', async (page) => {
   await page.goto(`${server.url}#/kwic?q=${encodeURIComponent('蒸馏')}`);
   await page.waitForSelector('.kwic-line');
@@ -216,6 +313,11 @@ await scenario('comparison: groups side by side, rates, terms table, keywords, f
   assert.equal(await page.locator('.rate-chart rect').count(), 3);
   const figures = await page.locator('.figures li').allInnerTexts();
   assert.ok(figures.some((f) => f.includes('1/50')), 'cost figures per source: ' + figures.join(' | '));
+  // A column shows its first 8 figures; "show more" shows the rest.
+  const first = page.locator('.group-column').first();
+  assert.equal(await first.locator('.figures li').count(), 8, 'first figures of a column');
+  await first.locator('button.show-more').click();
+  await page.waitForFunction(() => document.querySelector('.group-column .figures').children.length > 8);
   await page.fill('.terms-input input', '英伟达, 开源, 蒸馏, 国运');
   await page.press('.terms-input input', 'Enter');
   await page.waitForFunction(() => document.querySelectorAll('.term-table tbody tr').length === 4);

@@ -11,8 +11,10 @@ const TYPES = {
   '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts the server; resolves to { url, close }. */
-export function serve(dir, prefix = '/explorer/') {
+/** Starts the server; resolves to { url, close }. With `production`, it serves like the README's
+ *  nginx setup: the precompressed .br/.gz copies when the browser accepts them, and long-lived
+ *  caching for content-hashed files (no-cache for the rest). */
+export function serve(dir, prefix = '/explorer/', { production = false } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -23,8 +25,16 @@ export function serve(dir, prefix = '/explorer/') {
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found'); return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-    fs.createReadStream(file).pipe(res);
+    const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
+    let body = file;
+    if (production) {
+      headers['cache-control'] = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      const accepts = String(req.headers['accept-encoding'] || '');
+      const encoding = [['br', '.br'], ['gzip', '.gz']].find(([e, ext]) => accepts.includes(e) && fs.existsSync(file + ext));
+      if (encoding) { body = file + encoding[1]; headers['content-encoding'] = encoding[0]; headers.vary = 'accept-encoding'; }
+    }
+    res.writeHead(200, headers);
+    fs.createReadStream(body).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const { port } = server.address();

@@ -1,11 +1,15 @@
 //! Reusable pieces of the pages.
 
 pub mod article_body;
+pub mod article_link;
 pub mod article_meta;
 pub mod corpus_summary;
 pub mod highlighted;
+pub mod load_more;
+pub mod panes;
 pub mod pref_switches;
 pub mod problem_badges;
+pub mod result_item;
 pub mod search_box;
 pub mod shortcuts;
 pub mod sort_bar;

@@ -1,7 +1,9 @@
 //! The keyword filter: live as you type (after IME composition ends), in the
-//! URL so reload and back/forward keep it, with the query language explained.
+//! URL once typing pauses so reload and back/forward keep it, with the query
+//! language explained.
 
 use crate::ui::i18n::Msg;
+use crate::ui::live_query::LiveQuery;
 use crate::ui::route::{use_view_query, Route};
 use crate::ui::state::use_lang;
 use wasm_bindgen::JsCast;
@@ -18,16 +20,16 @@ pub fn search_box() -> Html {
     let lang = use_lang();
     let query = use_view_query();
     let route = use_route::<Route>().unwrap_or(Route::List);
-    let navigator = use_navigator();
+    let live = use_context::<LiveQuery>();
     let apply = {
         let query = query.clone();
         Callback::from(move |value: String| {
-            let Some(nav) = &navigator else { return };
+            let Some(live) = &live else { return };
             let target = match &route {
                 Route::NotFound => Route::List,
                 other => other.clone(),
             };
-            crate::ui::route::navigate(nav, &target, &query.with_text(&value), true);
+            live.typed.emit((target, query.with_text(&value)));
         })
     };
     let oninput = {

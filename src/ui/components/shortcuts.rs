@@ -116,7 +116,8 @@ fn handle(e: &KeyboardEvent, open: &UseStateHandle<bool>) -> bool {
     }
 }
 
-/// Moves focus to the next (or previous) result link; `Enter` then opens it.
+/// Moves focus to the next (or previous) result link; `Enter` then opens it. Starts from the
+/// focused link, else from the article open beside the list (split view), else from an end.
 fn move_through_results(forward: bool) -> bool {
     let document = gloo::utils::document();
     let Ok(links) = document.query_selector_all(".article-item .article-title a, .kwic-hit a") else {
@@ -127,10 +128,19 @@ fn move_through_results(forward: bool) -> bool {
         return false;
     }
     let active = document.active_element();
-    let current = (0..n).find(|&i| {
-        let node = links.item(i);
-        matches!((&node, &active), (Some(l), Some(a)) if l.is_same_node(Some(a)))
-    });
+    let current = (0..n)
+        .find(|&i| {
+            let node = links.item(i);
+            matches!((&node, &active), (Some(l), Some(a)) if l.is_same_node(Some(a)))
+        })
+        .or_else(|| {
+            (0..n).find(|&i| {
+                links
+                    .item(i)
+                    .and_then(|l| l.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|l| l.get_attribute("aria-current").as_deref() == Some("page"))
+            })
+        });
     let next = match (current, forward) {
         (None, true) => 0,
         (None, false) => n - 1,

@@ -2,41 +2,117 @@
 //! author or article) side by side: how often (normalized per 10,000
 //! characters, with a chart and a terms × groups table), in what context, with
 //! which distinctive words, with which figures; a timeline; CSV/JSON export.
+//!
+//! Built to react within a frame, at a thousand articles too:
+//! - the distinctive words of every grouping are computed at build time
+//!   ([`crate::corpus::keyness`]); the groups of every grouping are made once;
+//! - the corpus is searched once per query, whatever the grouping: a regrouping only
+//!   re-adds per-article numbers ([`group_matches`]);
+//! - every part is its own component with props compared by identity or by small values, so
+//!   a new query leaves the keyword lists and the timeline alone and a regrouping leaves the
+//!   terms' counts alone; figure sentences are normalized once per article;
+//! - the page holds a bounded number of nodes: 12 groups at first (more on request, groups
+//!   with the query first), so grouping a thousand articles by article builds a dozen columns,
+//!   not a thousand; a column's first 8 figures; timeline dots that would overlap merged.
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::i18n::{Lang, Msg};
 use crate::ui::route::{use_view_query, Route, ViewQuery};
 use crate::ui::state::use_lang;
+use explorer_core::compare::columns::{
+    group_figures, group_kwic, group_matches, hits_per_article, lone_term_counts, shown_groups, GroupMatch,
+};
 use explorer_core::compare::export::{keyness_csv, rates_csv, to_json};
-use explorer_core::compare::figures::figures_for_query;
+use explorer_core::compare::figures::normalized_figure_sentences;
 use explorer_core::compare::groups::{group_articles, Group, GroupBy};
-use explorer_core::compare::keyness::{keyness, Keyness, KeynessOptions};
+use explorer_core::compare::keyness::{GroupKeywords, Keyword, SharedWord};
 use explorer_core::compare::rates::{term_rates, RateTable};
-use explorer_core::search::{concordance, Query, SearchResult};
+use explorer_core::search::{Query, SearchResult};
+use std::ops::Deref;
 use std::rc::Rc;
+use std::sync::OnceLock;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// Everything the page shows, computed from the query, the grouping and the terms.
-#[derive(PartialEq)]
-struct Comparison {
-    groups: Vec<Group>,
-    /// Terms × groups rates: the extra terms, else the query's terms.
-    table: RateTable,
-    /// For the query as a whole, per group: matching articles and hits.
-    query_rates: Vec<(usize, u32)>,
-    /// Per group, a few keyword-in-context lines of the query.
-    kwic: Vec<Vec<(String, String, String)>>,
-    /// Per group, its figures (those whose sentence holds the query's terms, if any).
-    figures: Vec<Vec<(String, String)>>,
+/// How many groups the page shows at first, and how many more each "show more" adds.
+const SHOWN_STEP: usize = 12;
+
+/// How many of a group's figures (sentences) its column shows before "show more".
+const FIGURES_SHOWN: usize = 8;
+
+/// The groups of grouping `by`, made once.
+fn groups(by: GroupBy) -> &'static [Group] {
+    static GROUPS: [OnceLock<Vec<Group>>; 3] = [const { OnceLock::new() }; 3];
+    let slot = match by {
+        GroupBy::Source => 0,
+        GroupBy::Author => 1,
+        GroupBy::Article => 2,
+    };
+    GROUPS[slot].get_or_init(|| group_articles(&embedded().articles, by))
 }
 
-fn compute(q: &str, by: GroupBy, extra: &str) -> Comparison {
-    let corpus = embedded();
-    let index = search_index();
-    let groups = group_articles(&corpus.articles, by);
-    let query = Query::parse(q);
-    let terms: Vec<String> = if extra.trim().is_empty() {
+/// The build-time keywords of group `index` of grouping `by` (none if the build's groups
+/// were somehow different).
+fn group_keywords(by: GroupBy, index: usize) -> Option<&'static GroupKeywords> {
+    let k = crate::corpus::keyness(by).groups.get(index)?;
+    (groups(by).get(index)?.key == k.key).then_some(k)
+}
+
+/// Article `a`'s figure sentences, normalized once (for matching query terms).
+fn figure_sentences(a: usize) -> Option<&'static [String]> {
+    static SENTENCES: OnceLock<Vec<OnceLock<Vec<String>>>> = OnceLock::new();
+    let articles = &embedded().articles;
+    let kept = SENTENCES.get_or_init(|| articles.iter().map(|_| OnceLock::new()).collect());
+    Some(kept.get(a)?.get_or_init(|| normalized_figure_sentences(&articles[a])))
+}
+
+/// Shared data compared by identity: a prop holding it changes only when it was recomputed.
+struct Ptr<T>(Rc<T>);
+
+impl<T> Clone for Ptr<T> {
+    fn clone(&self) -> Self {
+        Ptr(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Ptr<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Ptr<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// One search of the whole corpus for the query, whatever the grouping.
+struct QuerySearch {
+    query: Query,
+    /// The matching articles, best first (none without a query).
+    results: Vec<SearchResult>,
+    /// Per article, its hits if it matches.
+    hits: Vec<Option<u32>>,
+}
+
+impl QuerySearch {
+    fn new(q: &str) -> Self {
+        let query = Query::parse(q);
+        let results = if q.trim().is_empty() {
+            Vec::new()
+        } else {
+            search_index().search(&query)
+        };
+        let hits = hits_per_article(&results, embedded().articles.len());
+        QuerySearch { query, results, hits }
+    }
+}
+
+/// The rows of the terms × groups table: the extra terms, else the query's terms.
+fn table_terms(query: &Query, extra: &str) -> Vec<String> {
+    if extra.trim().is_empty() {
         query.positive_terms().map(|(_, t)| t.to_string()).collect()
     } else {
         extra
@@ -44,33 +120,13 @@ fn compute(q: &str, by: GroupBy, extra: &str) -> Comparison {
             .filter(|t| !t.trim().is_empty())
             .map(|t| t.trim().to_string())
             .collect()
-    };
-    let counts: Vec<Vec<usize>> = terms.iter().map(|t| index.occurrences(&Query::parse(t), 0)).collect();
-    let table = term_rates(&terms, &groups, |t, a| counts[t].get(a).copied().unwrap_or(0) as u32);
-    let results = index.search(&query);
-    let query_rates = groups
-        .iter()
-        .map(|g| {
-            let in_group: Vec<_> = results.iter().filter(|r| g.articles.contains(&r.doc)).collect();
-            (in_group.len(), in_group.iter().map(|r| r.hits.len() as u32).sum())
-        })
-        .collect();
-    let kwic = groups.iter().map(|g| group_kwic(&results, g, 3)).collect();
-    let max_figures = if query.is_empty() { 8 } else { 40 };
-    let figures = groups.iter().map(|g| group_figures(&query, g, max_figures)).collect();
-    Comparison {
-        groups,
-        table,
-        query_rates,
-        kwic,
-        figures,
     }
 }
 
-fn label(lang: Lang, g: &Group) -> String {
+fn label(lang: Lang, g: &'static Group) -> &'static str {
     match lang {
-        Lang::Zh => g.label.clone(),
-        Lang::En => g.label_en.clone(),
+        Lang::Zh => &g.label,
+        Lang::En => &g.label_en,
     }
 }
 
@@ -81,20 +137,53 @@ pub fn compare_page() -> Html {
     let view = use_view_query();
     let navigator = use_navigator();
     let by = view.group_by();
+    let q = view.text().to_string();
+    let has_query = view.has_query();
     let extra = view.terms.clone().unwrap_or_default();
-    let data: Rc<Comparison> = use_memo((view.text().to_string(), by, extra.clone()), |(q, by, extra)| {
-        compute(q, *by, extra)
-    });
-    // Keywords depend only on the grouping: switching the query never recomputes them.
-    let keyness: Rc<Keyness> = use_memo(by, |by| {
-        let corpus = embedded();
-        keyness(
-            corpus,
-            &group_articles(&corpus.articles, *by),
-            &KeynessOptions::default(),
-        )
-    });
     let raw = view.scale.as_deref() == Some("raw");
+    let all_groups = groups(by);
+
+    // Query-dependent, grouping-independent: one search, and each table term's counts per article.
+    let search = use_memo(q.clone(), |q| QuerySearch::new(q));
+    let terms = table_terms(&search.query, &extra);
+    let counts = {
+        // A lone query term's counts come with the search; other terms need a scan each.
+        let lone = extra.trim().is_empty().then(|| search.clone());
+        use_memo(terms.clone(), move |terms| {
+            let n = embedded().articles.len();
+            if let Some(counts) = lone.and_then(|s| lone_term_counts(&s.query, &s.results, n)) {
+                return vec![counts];
+            }
+            let index = search_index();
+            terms
+                .iter()
+                .map(|t| index.occurrences(&Query::parse(t), 0))
+                .collect::<Vec<_>>()
+        })
+    };
+    // Per grouping: sums of those per-article numbers.
+    let table = {
+        let counts = counts.clone();
+        use_memo((terms, by), move |(terms, by)| {
+            term_rates(terms, groups(*by), |t, a| counts[t].get(a).copied().unwrap_or(0) as u32)
+        })
+    };
+    let matches = {
+        let search = search.clone();
+        use_memo((q.clone(), by), move |(_, by)| group_matches(groups(*by), &search.hits))
+    };
+    // The groups on the page: a bounded number, more on request.
+    let limit_state = use_state(|| (by, SHOWN_STEP));
+    let limit = if limit_state.0 == by { limit_state.1 } else { SHOWN_STEP };
+    let shown: Rc<Vec<usize>> = {
+        let matches = matches.clone();
+        use_memo((q.clone(), by, limit, has_query), move |(_, by, limit, has_query)| {
+            shown_groups(groups(*by).len(), *limit, has_query.then_some(&matches[..]))
+        })
+    };
+    // What a clicked word links to: this view with the word as the query.
+    let base = use_memo(view.with_text(""), |base| base.clone());
+
     let push = {
         let navigator = navigator.clone();
         Callback::from(move |next: ViewQuery| {
@@ -104,8 +193,12 @@ pub fn compare_page() -> Html {
         })
     };
     let set_by = |g: GroupBy| {
-        let (push, view) = (push.clone(), view.clone());
+        let (push, view, limit_state) = (push.clone(), view.clone(), limit_state.clone());
         Callback::from(move |_| {
+            // Another grouping starts with the first groups again.
+            if limit_state.1 != SHOWN_STEP {
+                limit_state.set((g, SHOWN_STEP));
+            }
             push.emit(ViewQuery {
                 by: Some(g.as_str().into()),
                 ..view.clone()
@@ -136,7 +229,17 @@ pub fn compare_page() -> Html {
             }
         })
     };
-    let corpus = embedded();
+    let hidden = all_groups.len() - shown.len();
+    let show_more = {
+        let limit_state = limit_state.clone();
+        Callback::from(move |_: MouseEvent| limit_state.set((by, limit + SHOWN_STEP)))
+    };
+    let found = |gi: usize| has_query.then(|| (matches[gi], Ptr(search.clone())));
+    let shared: &[SharedWord] = if has_query {
+        &[]
+    } else {
+        &crate::corpus::keyness(by).shared
+    };
     html! {
         <section class="compare-page" aria-labelledby="compare-heading">
             <h1 id="compare-heading">{ lang.t(Msg::ViewCompare) }</h1>
@@ -154,58 +257,35 @@ pub fn compare_page() -> Html {
                 </label>
             </div>
             <div class="group-columns">
-                { for data.groups.iter().enumerate().map(|(gi, g)| {
-                    let (docs_with, hits) = data.query_rates[gi];
-                    let lines = data.kwic[gi].clone();
-                    let figures = data.figures[gi].clone();
-                    html! {
-                        <article class="group-column" aria-labelledby={format!("group-{gi}")}>
-                            <h2 id={format!("group-{gi}")} lang="zh-CN">{ label(lang, g) }</h2>
-                            <p class="meta">
-                                <span>{ lang.t(Msg::Articles(g.articles.len())) }</span>
-                                <span>{ lang.t(Msg::Chars(g.char_count)) }</span>
-                                <span>{ date_span(lang, g) }</span>
-                            </p>
-                            if view.has_query() {
-                                <p class="group-rate">
-                                    { lang.t(Msg::GroupRate { docs_with, docs: g.articles.len(), hits, per_10k: per_10k(hits, g.char_count) }) }
-                                </p>
-                                <ul class="snippets" lang="zh-CN">
-                                    { for lines.into_iter().map(|(l, h, r)| html! { <li class="snippet">{ l }<mark>{ h }</mark>{ r }</li> }) }
-                                </ul>
-                            } else {
-                                <KeywordList keyness={keyness.groups.get(gi).cloned()} />
-                            }
-                            <h3>{ lang.t(Msg::FiguresTitle) }</h3>
-                            if figures.is_empty() {
-                                <p class="muted">{ lang.t(Msg::NoFigures) }</p>
-                            }
-                            <ul class="figures" lang="zh-CN">
-                                { for figures.into_iter().map(|(fig, sentence)| html! {
-                                    <li><strong>{ fig }</strong>{ " — " }<span class="sentence">{ sentence }</span></li>
-                                }) }
-                            </ul>
-                        </article>
-                    }
+                { for shown.iter().map(|&gi| html! {
+                    <GroupColumn key={gi} {by} index={gi} found={found(gi)} base={Ptr(base.clone())} />
                 }) }
             </div>
-            if view.has_query() {
-                <RateChart groups={data.groups.iter().map(|g| label(lang, g)).collect::<Vec<_>>()}
-                    values={data.query_rates.iter().zip(&data.groups).map(|((_, h), g)| if raw { *h as f64 } else { per_10k(*h, g.char_count) }).collect::<Vec<_>>()}
+            if hidden > 0 {
+                <p class="muted groups-shown">
+                    { lang.t(Msg::GroupsShown { shown: shown.len(), total: all_groups.len(), matching_first: has_query }) }
+                </p>
+                <button type="button" class="show-more" onclick={show_more}>{ lang.t(Msg::ShowMoreGroups(hidden.min(SHOWN_STEP))) }</button>
+            }
+            if has_query {
+                <RateChart groups={shown.iter().map(|&gi| label(lang, &all_groups[gi])).collect::<Vec<_>>()}
+                    values={shown.iter().map(|&gi| {
+                        let (hits, chars) = (matches[gi].hits, all_groups[gi].char_count);
+                        if raw { f64::from(hits) } else { per_10k(hits, chars) }
+                    }).collect::<Vec<_>>()}
                     {raw} on_toggle={toggle_scale} />
             }
-            if !data.table.terms.is_empty() {
-                <TermTable table={Rc::new(data.table.clone())} by={by} />
+            if !table.terms.is_empty() {
+                <TermTable table={Ptr(table.clone())} {by} shown={shown.clone()} />
             }
-            if !view.has_query() && !keyness.shared.is_empty() {
+            if !has_query && !shared.is_empty() {
                 <section class="shared-words">
                     <h2>{ lang.t(Msg::SharedWords) }</h2>
-                    <p lang="zh-CN">{ for keyness.shared.iter().take(40).map(|w| html! { <><WordLink word={w.word.clone()} />{ " " }</> }) }</p>
+                    <p lang="zh-CN">{ for shared.iter().take(40).map(|w| html! { <><WordLink word={w.word.as_str()} base={Ptr(base.clone())} />{ " " }</> }) }</p>
                 </section>
             }
-            <Timeline groups={data.groups.iter().map(|g| label(lang, g)).collect::<Vec<_>>()}
-                dates={data.groups.iter().map(|g| g.articles.iter().map(|&a| corpus.articles[a].date.as_ref().map(|d| d.epoch_seconds)).collect::<Vec<_>>()).collect::<Vec<_>>()} />
-            <Export table={Rc::new(data.table.clone())} keyness={keyness.clone()} query={view.text().to_string()} />
+            <Timeline {by} shown={shown.clone()} />
+            <Export table={Ptr(table.clone())} {by} query={AttrValue::from(q)} />
         </section>
     }
 }
@@ -223,68 +303,106 @@ fn date_span(lang: Lang, g: &Group) -> String {
     }
 }
 
-/// Up to `max` keyword-in-context lines of the search results in a group's articles.
-fn group_kwic(results: &[SearchResult], g: &Group, max: usize) -> Vec<(String, String, String)> {
-    let corpus = embedded();
-    let results: Vec<SearchResult> = results
-        .iter()
-        .filter(|r| g.articles.contains(&r.doc))
-        .cloned()
-        .collect();
-    concordance(&results, corpus, 18)
-        .into_iter()
-        .take(max)
-        .map(|l| {
-            let t = &corpus.articles[l.doc].text;
-            (
-                format!("…{}", l.kwic.left_str(t)),
-                l.kwic.hit_str(t).to_string(),
-                format!("{}…", l.kwic.right_str(t)),
-            )
-        })
-        .collect()
+#[derive(Properties, PartialEq)]
+struct GroupColumnProps {
+    by: GroupBy,
+    /// The group's position in [`groups`]`(by)`.
+    index: usize,
+    /// With a query: its matches in this group, and the search.
+    found: Option<(GroupMatch, Ptr<QuerySearch>)>,
+    /// The view a clicked keyword links to, with the word as its query.
+    base: Ptr<ViewQuery>,
 }
 
-/// Up to `max` figures of a group, filtered by the query's terms when there is a query,
-/// as (figures, sentence) pairs: one per sentence.
-fn group_figures(query: &Query, g: &Group, max: usize) -> Vec<(String, String)> {
-    let corpus = embedded();
-    g.articles
-        .iter()
-        .flat_map(|&a| {
-            let article = &corpus.articles[a];
-            figures_for_query(article, query)
-                .into_iter()
-                .map(move |f| (f.text(article).to_string(), f.sentence_text(article).to_string()))
-        })
-        .take(max)
-        // One entry per sentence, listing every figure it states.
-        .fold(Vec::new(), |mut out: Vec<(String, String)>, (figure, sentence)| {
-            match out.last_mut() {
-                Some((figures, last)) if *last == sentence => {
-                    figures.push_str(" · ");
-                    figures.push_str(&figure);
-                }
-                _ => out.push((figure, sentence)),
+/// One group's column: size and dates; with a query, its rate and first lines in context,
+/// else its distinctive words; its first figures (all on request).
+#[function_component(GroupColumn)]
+fn group_column(props: &GroupColumnProps) -> Html {
+    let lang = use_lang();
+    let (by, gi) = (props.by, props.index);
+    let g = &groups(by)[gi];
+    let search = props.found.as_ref().map(|(_, s)| s.clone());
+    let lines = use_memo((search.clone(), by, gi), |(search, by, gi)| {
+        let Some(search) = search else { return Vec::new() };
+        let corpus = embedded();
+        group_kwic(&search.results, &groups(*by)[*gi], corpus, 18, 3)
+            .into_iter()
+            .map(|l| {
+                let t = &corpus.articles[l.doc].text;
+                (
+                    format!("…{}", l.kwic.left_str(t)),
+                    l.kwic.hit_str(t).to_string(),
+                    format!("{}…", l.kwic.right_str(t)),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    let figures = use_memo((search, by, gi), |(search, by, gi)| {
+        let no_query = Query::parse("");
+        let query = search.as_ref().map_or(&no_query, |s| &s.query);
+        let max = if query.is_empty() { 8 } else { 40 };
+        group_figures(&embedded().articles, &groups(*by)[*gi], query, max, figure_sentences)
+    });
+    // The figures list the "show more" button opened, if it is still the one on screen.
+    let opened = use_state(|| None::<Rc<Vec<(String, String)>>>);
+    let all_figures = opened.as_ref().is_some_and(|o| Rc::ptr_eq(o, &figures));
+    let more_figures = figures.len().saturating_sub(FIGURES_SHOWN);
+    let open_figures = {
+        let (opened, figures) = (opened.clone(), figures.clone());
+        Callback::from(move |_: MouseEvent| opened.set(Some(figures.clone())))
+    };
+    html! {
+        <article class="group-column" aria-labelledby={format!("group-{gi}")}>
+            <h2 id={format!("group-{gi}")} lang="zh-CN">{ label(lang, g) }</h2>
+            <p class="meta">
+                <span>{ lang.t(Msg::Articles(g.articles.len())) }</span>
+                <span>{ lang.t(Msg::Chars(g.char_count)) }</span>
+                <span>{ date_span(lang, g) }</span>
+            </p>
+            if let Some((m, _)) = &props.found {
+                <p class="group-rate">
+                    { lang.t(Msg::GroupRate { docs_with: m.articles, docs: g.articles.len(), hits: m.hits, per_10k: per_10k(m.hits, g.char_count) }) }
+                </p>
+                <ul class="snippets" lang="zh-CN">
+                    { for lines.iter().map(|(l, h, r)| html! { <li class="snippet">{ l }<mark>{ h }</mark>{ r }</li> }) }
+                </ul>
+            } else {
+                <KeywordList {by} index={gi} base={props.base.clone()} />
             }
-            out
-        })
+            <h3>{ lang.t(Msg::FiguresTitle) }</h3>
+            if figures.is_empty() {
+                <p class="muted">{ lang.t(Msg::NoFigures) }</p>
+            }
+            <ul class="figures" lang="zh-CN">
+                { for figures.iter().take(if all_figures { usize::MAX } else { FIGURES_SHOWN }).map(|(fig, sentence)| html! {
+                    <li><strong>{ fig }</strong>{ " — " }<span class="sentence">{ sentence }</span></li>
+                }) }
+            </ul>
+            if more_figures > 0 && !all_figures {
+                <button type="button" class="show-more" onclick={open_figures}>{ lang.t(Msg::ShowMoreFigures(more_figures)) }</button>
+            }
+        </article>
+    }
 }
 
 #[derive(Properties, PartialEq)]
 struct KeywordListProps {
-    keyness: Option<explorer_core::compare::keyness::GroupKeywords>,
+    by: GroupBy,
+    index: usize,
+    base: Ptr<ViewQuery>,
 }
 
 /// A group's distinctive words (used markedly more) and negative keywords (markedly less).
 #[function_component(KeywordList)]
 fn keyword_list(props: &KeywordListProps) -> Html {
     let lang = use_lang();
-    let Some(k) = &props.keyness else { return html! {} };
-    let row = |w: &explorer_core::compare::keyness::Keyword| {
+    let Some(k) = group_keywords(props.by, props.index) else {
+        return html! {};
+    };
+    let row = |w: &'static Keyword| {
         html! {
             <tr>
-                <td lang="zh-CN"><WordLink word={w.word.clone()} />
+                <td lang="zh-CN"><WordLink word={w.word.as_str()} base={props.base.clone()} />
                     if w.only_in_group { <span class="badge only">{ lang.t(Msg::OnlyHere) }</span> }
                     if w.articles == 1 { <span class="badge one">{ lang.t(Msg::OneArticle) }</span> }
                 </td>
@@ -295,7 +413,7 @@ fn keyword_list(props: &KeywordListProps) -> Html {
             </tr>
         }
     };
-    let table = |words: &[explorer_core::compare::keyness::Keyword], caption: Msg| {
+    let table = |words: &'static [Keyword], caption: Msg| {
         html! {
             <table class="keywords">
                 <caption>{ lang.t(caption) }</caption>
@@ -320,21 +438,21 @@ fn keyword_list(props: &KeywordListProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct WordLinkProps {
-    word: String,
+    word: &'static str,
+    base: Ptr<ViewQuery>,
 }
 
 /// A word that, clicked, becomes the query.
 #[function_component(WordLink)]
 fn word_link(props: &WordLinkProps) -> Html {
-    let view = use_view_query();
     html! {
-        <Link<Route, ViewQuery> to={Route::Compare} query={view.with_text(&props.word).link()} classes="word">{ &props.word }</Link<Route, ViewQuery>>
+        <Link<Route, ViewQuery> to={Route::Compare} query={props.base.with_text(props.word).link()} classes="word">{ props.word }</Link<Route, ViewQuery>>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct RateChartProps {
-    groups: Vec<String>,
+    groups: Vec<&'static str>,
     values: Vec<f64>,
     raw: bool,
     on_toggle: Callback<MouseEvent>,
@@ -373,7 +491,7 @@ fn rate_chart(props: &RateChartProps) -> Html {
             </svg>
             <table class="visually-hidden">
                 <caption>{ format!("{} ({unit})", lang.t(Msg::RateChartTitle)) }</caption>
-                <tbody>{ for props.groups.iter().zip(&props.values).map(|(g, v)| html! { <tr><th scope="row">{ g }</th><td>{ format_value(*v, props.raw) }</td></tr> }) }</tbody>
+                <tbody>{ for props.groups.iter().zip(&props.values).map(|(g, v)| html! { <tr><th scope="row">{ *g }</th><td>{ format_value(*v, props.raw) }</td></tr> }) }</tbody>
             </table>
         </section>
     }
@@ -398,8 +516,10 @@ fn format_value(v: f64, raw: bool) -> String {
 
 #[derive(Properties, PartialEq)]
 struct TermTableProps {
-    table: Rc<RateTable>,
+    table: Ptr<RateTable>,
     by: GroupBy,
+    /// The groups (columns of the table) on the page.
+    shown: Rc<Vec<usize>>,
 }
 
 /// Terms × groups, normalized rates with heat-map colouring; each cell opens the concordance
@@ -415,6 +535,11 @@ fn term_table(props: &TermTableProps) -> Html {
         GroupBy::Article => format!(" title:\"{}\"", c.label),
         _ => String::new(),
     };
+    let columns: Vec<(usize, &explorer_core::compare::rates::RateColumn)> = props
+        .shown
+        .iter()
+        .filter_map(|&gi| t.columns.get(gi).map(|c| (gi, c)))
+        .collect();
     html! {
         <section class="term-table">
             <h2>{ lang.t(Msg::TermTableTitle) }</h2>
@@ -422,13 +547,13 @@ fn term_table(props: &TermTableProps) -> Html {
                 <table>
                     <thead><tr>
                         <th scope="col">{ lang.t(Msg::ColumnWord) }</th>
-                        { for t.columns.iter().map(|c| html! { <th scope="col" lang="zh-CN">{ match lang { Lang::Zh => &c.label, Lang::En => &c.label_en } }</th> }) }
+                        { for columns.iter().map(|(_, c)| html! { <th scope="col" lang="zh-CN">{ match lang { Lang::Zh => &c.label, Lang::En => &c.label_en } }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for t.terms.iter().enumerate().map(|(ti, term)| html! {
                             <tr>
                                 <th scope="row" lang="zh-CN">{ term }</th>
-                                { for t.columns.iter().enumerate().map(|(gi, c)| {
+                                { for columns.iter().map(|&(gi, c)| {
                                     let (hits, rate) = t.cell(ti, gi).map_or((0, 0.0), |r| (r.hits, r.per_10k));
                                     let heat = (rate / max * 5.0).ceil() as u32;
                                     let q = ViewQuery { q: Some(format!("{term}{}", filter(c))), ..Default::default() };
@@ -452,21 +577,44 @@ fn term_table(props: &TermTableProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct TimelineProps {
-    groups: Vec<String>,
-    dates: Vec<Vec<Option<i64>>>,
+    by: GroupBy,
+    /// The groups (rows of the timeline) on the page.
+    shown: Rc<Vec<usize>>,
 }
 
-/// Articles by date per group as an SVG strip chart; undated articles counted apart.
+/// Articles by date per group as an SVG strip chart; undated articles counted apart. Articles
+/// that would be drawn on the same spot share one dot (its tooltip lists their days).
 #[function_component(Timeline)]
 fn timeline(props: &TimelineProps) -> Html {
     let lang = use_lang();
-    let all: Vec<i64> = props.dates.iter().flatten().flatten().copied().collect();
-    let (Some(&min), Some(&max)) = (all.iter().min(), all.iter().max()) else {
+    let corpus = embedded();
+    let all_groups = groups(props.by);
+    let rows: Vec<(&'static str, Vec<Option<i64>>)> = props
+        .shown
+        .iter()
+        .filter_map(|&gi| all_groups.get(gi))
+        .map(|g| {
+            let dates = g
+                .articles
+                .iter()
+                .map(|&a| corpus.articles[a].date.as_ref().map(|d| d.epoch_seconds));
+            (label(lang, g), dates.collect())
+        })
+        .collect();
+    // The scale spans every group's dates, shown or not, so it does not move as groups are added.
+    let dated = || {
+        corpus
+            .articles
+            .iter()
+            .filter_map(|a| a.date.as_ref().map(|d| d.epoch_seconds))
+    };
+    let (Some(min), Some(max)) = (dated().min(), dated().max()) else {
         return html! {};
     };
     let span = (max - min).max(86_400) as f64;
     let (row_h, label_w, width) = (26.0, 190.0, 600.0);
-    let height = props.groups.len() as f64 * row_h + 24.0;
+    let height = rows.len() as f64 * row_h + 24.0;
+    let x_of = |d: i64| label_w + (width - label_w - 70.0) * (d - min) as f64 / span;
     let day = |s: i64| {
         let d = (s + 8 * 3600).div_euclid(86_400);
         // Civil date from days since the epoch (Howard Hinnant's algorithm).
@@ -480,23 +628,55 @@ fn timeline(props: &TimelineProps) -> Html {
         let m = if mp < 10 { mp + 3 } else { mp - 9 };
         format!("{m:02}-{dd:02}")
     };
+    // One dot per spot (6 units of the 600-unit-wide chart; dots are 12 across), at the earliest
+    // date's position, with every date's day in the tooltip: a row has at most ~57 dots.
+    let dots = |dates: &[Option<i64>]| {
+        // (spot, x, dates), both by date: x grows with the date. Kept sorted by insertion
+        // (a row has a few dozen spots), which costs less code than a sort.
+        let mut spots: Vec<(i64, f64, Vec<i64>)> = Vec::new();
+        for &d in dates.iter().flatten() {
+            let x = x_of(d);
+            let spot = (x / 6.0).round() as i64;
+            match spots.binary_search_by_key(&spot, |s| s.0) {
+                Ok(i) => {
+                    let (_, first, ds) = &mut spots[i];
+                    let at = ds.partition_point(|&e| e <= d);
+                    ds.insert(at, d);
+                    if at == 0 {
+                        *first = x;
+                    }
+                }
+                Err(i) => spots.insert(i, (spot, x, vec![d])),
+            }
+        }
+        spots.into_iter().map(|(_, x, dates)| {
+            let mut days: Vec<String> = dates.iter().map(|&d| day(d)).collect();
+            days.dedup();
+            let tip = if dates.len() > 1 {
+                format!("{} ×{}", days.join(", "), dates.len())
+            } else {
+                days.join(", ")
+            };
+            (x, tip)
+        })
+    };
     html! {
         <section class="timeline">
             <h2>{ lang.t(Msg::TimelineTitle) }</h2>
             <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-label={lang.t(Msg::TimelineTitle)}>
-                { for props.groups.iter().zip(&props.dates).enumerate().map(|(i, (g, dates))| {
+                { for rows.iter().enumerate().map(|(i, (g, dates))| {
                     let y = i as f64 * row_h + row_h / 2.0;
                     let undated = dates.iter().filter(|d| d.is_none()).count();
+                    // The row's own coordinates start on its axis (fewer attributes per dot).
                     html! {
-                        <g>
-                            <text x={(label_w - 8.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end" class="chart-label">{ short(g) }</text>
-                            <line x1={label_w.to_string()} x2={(width - 60.0).to_string()} y1={y.to_string()} y2={y.to_string()} class="chart-axis" />
-                            { for dates.iter().flatten().map(|&d| {
-                                let x = label_w + (width - label_w - 70.0) * (d - min) as f64 / span;
-                                html! { <circle cx={x.to_string()} cy={y.to_string()} r="6" class="chart-dot"><title>{ day(d) }</title></circle> }
+                        <g transform={format!("translate(0 {y})")}>
+                            <text x={(label_w - 8.0).to_string()} y="4" text-anchor="end" class="chart-label">{ short(g) }</text>
+                            <line x1={label_w.to_string()} x2={(width - 60.0).to_string()} y1="0" y2="0" class="chart-axis" />
+                            { for dots(dates).map(|(x, tip)| {
+                                html! { <circle cx={format!("{x:.1}")} r="6" class="chart-dot"><title>{ tip }</title></circle> }
                             }) }
                             if undated > 0 {
-                                <text x={(width - 55.0).to_string()} y={(y + 4.0).to_string()} class="chart-value">{ lang.t(Msg::UndatedCount(undated)) }</text>
+                                <text x={(width - 55.0).to_string()} y="4" class="chart-value">{ lang.t(Msg::UndatedCount(undated)) }</text>
                             }
                         </g>
                     }
@@ -506,8 +686,8 @@ fn timeline(props: &TimelineProps) -> Html {
             </svg>
             <table class="visually-hidden">
                 <caption>{ lang.t(Msg::TimelineTitle) }</caption>
-                <tbody>{ for props.groups.iter().zip(&props.dates).map(|(g, ds)| html! {
-                    <tr><th scope="row">{ g }</th><td>{ ds.iter().map(|d| d.map(day).unwrap_or_else(|| lang.t(Msg::DateUnknown))).collect::<Vec<_>>().join(", ") }</td></tr>
+                <tbody>{ for rows.iter().map(|(g, ds)| html! {
+                    <tr><th scope="row">{ *g }</th><td>{ ds.iter().map(|d| d.map(day).unwrap_or_else(|| lang.t(Msg::DateUnknown))).collect::<Vec<_>>().join(", ") }</td></tr>
                 }) }</tbody>
             </table>
         </section>
@@ -516,13 +696,13 @@ fn timeline(props: &TimelineProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ExportProps {
-    table: Rc<RateTable>,
-    keyness: Rc<Keyness>,
-    query: String,
+    table: Ptr<RateTable>,
+    by: GroupBy,
+    query: AttrValue,
 }
 
 /// Download buttons: the comparison table, the keywords, the figures and the concordance,
-/// as CSV (UTF-8 with BOM) and JSON.
+/// as CSV (UTF-8 with BOM) and JSON. Every group is in the files, shown on the page or not.
 #[function_component(Export)]
 fn export(props: &ExportProps) -> Html {
     let lang = use_lang();
@@ -530,12 +710,7 @@ fn export(props: &ExportProps) -> Html {
         let onclick = Callback::from(move |_| download(name, &make(), mime));
         html! { <button type="button" class="switch" data-export={name} {onclick}>{ name }</button> }
     };
-    let (t1, t2, k1, k2) = (
-        props.table.clone(),
-        props.table.clone(),
-        props.keyness.clone(),
-        props.keyness.clone(),
-    );
+    let (t1, t2, by) = (props.table.clone(), props.table.clone(), props.by);
     let (q1, q2, q3, q4) = (
         props.query.clone(),
         props.query.clone(),
@@ -548,8 +723,8 @@ fn export(props: &ExportProps) -> Html {
             <div class="export-buttons">
                 { button("comparison.csv", Rc::new(move || rates_csv(&t1)), "text/csv;charset=utf-8") }
                 { button("comparison.json", Rc::new(move || to_json(&*t2)), "application/json") }
-                { button("keywords.csv", Rc::new(move || keyness_csv(&k1)), "text/csv;charset=utf-8") }
-                { button("keywords.json", Rc::new(move || to_json(&*k2)), "application/json") }
+                { button("keywords.csv", Rc::new(move || keyness_csv(crate::corpus::keyness(by))), "text/csv;charset=utf-8") }
+                { button("keywords.json", Rc::new(move || to_json(crate::corpus::keyness(by))), "application/json") }
                 { button("figures.csv", Rc::new(move || crate::ui::export::figures_csv(&q1)), "text/csv;charset=utf-8") }
                 { button("figures.json", Rc::new(move || crate::ui::export::figures_json(&q2)), "application/json") }
                 { button("concordance.csv", Rc::new(move || crate::ui::export::concordance_csv(&q3)), "text/csv;charset=utf-8") }

@@ -3,25 +3,33 @@
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
-    article_meta::ArticleMeta, highlighted::Highlighted, problem_badges::ProblemBadges, sort_bar::SortBar,
-    warnings_panel::WarningsPanel,
+    load_more::LoadMore, result_item::ResultItem, sort_bar::SortBar, warnings_panel::WarningsPanel,
 };
 use crate::ui::i18n::Msg;
 use crate::ui::route::{use_view_query, ListSort, Route};
 use crate::ui::state::use_lang;
 use explorer_core::listing;
-use explorer_core::search::{snippets, sort_results, Query, SearchResult};
+use explorer_core::search::{sort_results, Query, SearchResult};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-/// How many list items are rendered at first, and added per "show more".
-const PAGE: usize = 50;
-/// Characters of context each side of a hit in a snippet.
-const SNIPPET_CONTEXT: usize = 28;
+/// How many list items are rendered at first: more than the tallest screen shows, few enough
+/// that a keystroke re-renders in a fraction of a frame.
+const FIRST: usize = 10;
+/// How many more are rendered when the end of the list scrolls near (or "show more" is pressed).
+const MORE: usize = 24;
+
+/// Props: whether the list is the page, or a pane beside the reader.
+#[derive(Properties, PartialEq)]
+pub struct ListProps {
+    /// The article open beside the list (wide screens), if any: the list is then a pane (its
+    /// heading an `h2`, not the page's `h1`), marks that article, and sorts without leaving it.
+    #[prop_or_default]
+    pub current: Option<AttrValue>,
+}
 
 /// The list page; its query and sort live in the URL.
 #[function_component(ListPage)]
-pub fn list_page() -> Html {
+pub fn list_page(props: &ListProps) -> Html {
     let lang = use_lang();
     let corpus = embedded();
     let view = use_view_query();
@@ -63,16 +71,16 @@ pub fn list_page() -> Html {
             }
             results
         });
-    // A long list renders in pages, so a corpus of thousands never builds thousands of nodes at once.
-    let shown = use_state_eq(|| PAGE);
-    {
-        let shown = shown.clone();
-        use_effect_with(view.text().to_string(), move |_| shown.set(PAGE));
-    }
-    let remaining = results.len().saturating_sub(*shown);
+    // A long list renders a screenful first and grows as it is scrolled, so a corpus of
+    // thousands never builds thousands of nodes. The extra count belongs to one query text.
+    let more = use_state_eq(|| (String::new(), 0usize));
+    let shown = FIRST + if more.0 == view.text() { more.1 } else { 0 };
+    let remaining = results.len().saturating_sub(shown);
     let show_more = {
-        let shown = shown.clone();
-        Callback::from(move |_| shown.set(*shown + PAGE))
+        let more = more.clone();
+        use_callback((view.text().to_string(), shown), move |_, (text, shown)| {
+            more.set((text.clone(), shown - FIRST + MORE))
+        })
     };
     let has_query = view.has_query();
     let total_hits: usize = results.iter().map(|r| r.hit_count()).sum();
@@ -89,13 +97,18 @@ pub fn list_page() -> Html {
     } else {
         lang.t(Msg::Articles(corpus.articles.len()))
     };
+    let reader_query = view.for_list().link();
+    let (heading, item_heading, here) = match &props.current {
+        Some(id) => ("h2", "h3", Route::Article { id: id.to_string() }),
+        None => ("h1", "h2", Route::List),
+    };
     html! {
         <section class="list-page" aria-labelledby="list-heading">
-            <h1 id="list-heading" class="visually-hidden">{ lang.t(Msg::ArticlesHeading) }</h1>
+            <@{heading} id="list-heading" class="visually-hidden">{ lang.t(Msg::ArticlesHeading) }</@>
             <WarningsPanel />
             <div class="list-toolbar">
                 <p class="result-count" role="status" aria-live="polite">{ status }</p>
-                <SortBar route={Route::List} query={view.clone()} {choices} current={sort.as_str()} {ascending} />
+                <SortBar route={here} query={view.clone()} {choices} current={sort.as_str()} {ascending} />
             </div>
             if results.is_empty() {
                 <div class="empty-results">
@@ -104,42 +117,16 @@ pub fn list_page() -> Html {
                 </div>
             }
             <ol class="article-list">
-                { for results.iter().take(*shown).map(|r| {
-                    let a = &corpus.articles[r.doc];
-                    let reader_query = view.carried();
+                { for (0..results.len().min(shown)).map(|position| {
+                    let id = corpus.articles[results[position].doc].id.as_str();
                     html! {
-                        <li class="article-item" key={a.id.clone()} data-id={a.id.clone()}>
-                            <h2 class="article-title" lang="zh-CN">
-                                <Link<Route, crate::ui::route::ViewQuery> to={Route::Article { id: a.id.clone() }} query={reader_query.link()}>
-                                    <Highlighted text={a.title.clone()} marks={r.title_hits.iter().map(|h| h.range.clone()).collect::<Vec<_>>()} />
-                                </Link<Route, crate::ui::route::ViewQuery>>
-                            </h2>
-                            <ArticleMeta article_index={r.doc} />
-                            <ProblemBadges article_index={r.doc} />
-                            if has_query {
-                                <p class="hit-count">{ lang.t(Msg::Hits(r.hit_count())) }</p>
-                                <ul class="snippets" lang="zh-CN">
-                                    { for snippets(&a.text, &r.hits, SNIPPET_CONTEXT, 3).into_iter().map(|s| {
-                                        let text = &a.text[s.range.clone()];
-                                        let marks = s.hits.iter().map(|h| h.range.start - s.range.start..h.range.end - s.range.start).collect::<Vec<_>>();
-                                        html! {
-                                            <li class="snippet">
-                                                { if s.cut_start { "…" } else { "" } }
-                                                <Highlighted text={text.to_string()} {marks} />
-                                                { if s.cut_end { "…" } else { "" } }
-                                            </li>
-                                        }
-                                    }) }
-                                </ul>
-                            } else {
-                                <p class="summary" lang="zh-CN">{ &a.summary }</p>
-                            }
-                        </li>
+                        <ResultItem key={id} results={results.clone()} {position} {has_query} heading={item_heading}
+                            link={reader_query.clone()} current={props.current.as_deref() == Some(id)} />
                     }
                 }) }
             </ol>
             if remaining > 0 {
-                <button type="button" class="show-more" onclick={show_more}>{ lang.t(Msg::ShowMore(remaining)) }</button>
+                <LoadMore {remaining} onmore={show_more} />
             }
         </section>
     }

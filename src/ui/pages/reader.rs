@@ -87,7 +87,7 @@ pub fn reader_page(props: &ReaderProps) -> Html {
     html! {
         <article class="reader" aria-labelledby="reader-title">
             <nav class="reader-nav" aria-label={lang.t(Msg::ReaderNav)}>
-                <Link<Route, ViewQuery> to={Route::List} query={view.carried().link()} classes="back">{ lang.t(Msg::BackToList) }</Link<Route, ViewQuery>>
+                <Link<Route, ViewQuery> to={Route::List} query={view.for_list().link()} classes="back">{ lang.t(Msg::BackToList) }</Link<Route, ViewQuery>>
                 if view.has_query() {
                     <div class="hit-nav" role="group" aria-label={lang.t(Msg::HitNavigation)}>
                         <span class="hit-counter" aria-live="polite">

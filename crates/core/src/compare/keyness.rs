@@ -97,6 +97,102 @@ pub struct Keyness {
     pub shared: Vec<SharedWord>,
 }
 
+/// [`Keyness`] in a compact form for embedding in the page: words as positions in the corpus
+/// vocabulary, G² and log ratio left out (recomputed from the counts by
+/// [`CompactKeyness::expand`], with the same functions, so they come back the same).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompactKeyness {
+    groups: Vec<CompactGroup>,
+    /// Shared words: (vocabulary position, count per group).
+    shared: Vec<(u32, Vec<u32>)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct CompactGroup {
+    key: String,
+    words_in_group: u64,
+    words_in_rest: u64,
+    positive: Vec<CompactKeyword>,
+    negative: Vec<CompactKeyword>,
+}
+
+/// (vocabulary position, in group, in rest, articles).
+type CompactKeyword = (u32, u32, u32, u32);
+
+impl CompactKeyness {
+    /// `keyness` of `corpus`, compacted; `None` if it names a word outside the corpus vocabulary.
+    pub fn new(keyness: &Keyness, corpus: &Corpus) -> Option<CompactKeyness> {
+        let words = |list: &[Keyword]| -> Option<Vec<CompactKeyword>> {
+            list.iter()
+                .map(|k| Some((corpus.word_index(&k.word)?, k.in_group, k.in_rest, k.articles)))
+                .collect()
+        };
+        let groups = keyness
+            .groups
+            .iter()
+            .map(|g| {
+                Some(CompactGroup {
+                    key: g.key.clone(),
+                    words_in_group: g.words_in_group,
+                    words_in_rest: g.words_in_rest,
+                    positive: words(&g.positive)?,
+                    negative: words(&g.negative)?,
+                })
+            })
+            .collect::<Option<_>>()?;
+        let shared = keyness
+            .shared
+            .iter()
+            .map(|w| Some((corpus.word_index(&w.word)?, w.per_group.clone())))
+            .collect::<Option<_>>()?;
+        Some(CompactKeyness { groups, shared })
+    }
+
+    /// The keyness again, with the words of `vocabulary` (the corpus's it was made with).
+    /// Positions past the vocabulary give empty words.
+    pub fn expand(&self, vocabulary: &[String]) -> Keyness {
+        let word = |w: u32| vocabulary.get(w as usize).cloned().unwrap_or_default();
+        let keywords = |list: &[CompactKeyword], c: u64, d: u64| -> Vec<Keyword> {
+            list.iter()
+                .map(|&(w, a, b, articles)| {
+                    let (af, bf, cf, df) = (f64::from(a), f64::from(b), c as f64, d as f64);
+                    Keyword {
+                        word: word(w),
+                        in_group: a,
+                        in_rest: b,
+                        articles,
+                        g2: log_likelihood(af, bf, cf, df),
+                        log_ratio: log_ratio(af, bf, cf, df),
+                        only_in_group: b == 0,
+                    }
+                })
+                .collect()
+        };
+        Keyness {
+            groups: self
+                .groups
+                .iter()
+                .map(|g| GroupKeywords {
+                    key: g.key.clone(),
+                    words_in_group: g.words_in_group,
+                    words_in_rest: g.words_in_rest,
+                    positive: keywords(&g.positive, g.words_in_group, g.words_in_rest),
+                    negative: keywords(&g.negative, g.words_in_group, g.words_in_rest),
+                })
+                .collect(),
+            shared: self
+                .shared
+                .iter()
+                .map(|(w, per_group)| SharedWord {
+                    word: word(*w),
+                    total: per_group.iter().sum(),
+                    per_group: per_group.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Log-likelihood G² of a count `a` out of `c` words against `b` out of `d` (see the module).
 /// 0 when both counts or both totals are 0.
 pub fn log_likelihood(a: f64, b: f64, c: f64, d: f64) -> f64 {
@@ -121,6 +217,10 @@ pub fn log_ratio(a: f64, b: f64, c: f64, d: f64) -> f64 {
 
 /// Keywords of each group against the rest of `corpus`, from the articles' word counts.
 /// A group that holds every word of the corpus (or none) has no keywords.
+///
+/// Sparse: a group's cost is its own distinct words plus the corpus's most frequent words it
+/// lacks (only those can be significant: for a word the group never uses, G² grows with the
+/// word's count in the rest), so keywords of a thousand one-article groups take milliseconds.
 pub fn keyness(corpus: &Corpus, groups: &[Group], options: &KeynessOptions) -> Keyness {
     let size = corpus.vocabulary.len();
     let mut all = vec![0u32; size];
@@ -132,21 +232,31 @@ pub fn keyness(corpus: &Corpus, groups: &[Group], options: &KeynessOptions) -> K
         }
     }
     let corpus_total: u64 = all.iter().map(|&n| u64::from(n)).sum();
+    // Words by corpus count, most frequent first: the candidates a group lacks.
+    let mut by_count: Vec<u32> = (0..size as u32).filter(|&w| all[w as usize] > 0).collect();
+    by_count.sort_by(|&x, &y| all[y as usize].cmp(&all[x as usize]).then(x.cmp(&y)));
     let per_group: Vec<GroupCounts> = groups.iter().map(|g| GroupCounts::of(corpus, g, size)).collect();
 
     let groups_out = groups
         .iter()
         .zip(&per_group)
-        .map(|(group, counts)| keywords_of(corpus, group, counts, &all, corpus_total, options))
+        .map(|(group, counts)| keywords_of(corpus, group, counts, &all, &by_count, corpus_total, options))
         .collect();
 
     let mut shared: Vec<SharedWord> = if per_group.is_empty() {
         Vec::new()
     } else {
+        // In how many groups each word occurs; shared words occur in all of them.
+        let mut presence = vec![0usize; size];
+        for g in &per_group {
+            for &(w, _, _) in &g.words {
+                presence[w as usize] += 1;
+            }
+        }
         (0..size)
-            .filter(|&w| per_group.iter().all(|g| g.words[w] > 0))
+            .filter(|&w| presence[w] == per_group.len())
             .map(|w| {
-                let per: Vec<u32> = per_group.iter().map(|g| g.words[w]).collect();
+                let per: Vec<u32> = per_group.iter().map(|g| g.count(w as u32)).collect();
                 SharedWord {
                     word: corpus.vocabulary[w].clone(),
                     total: per.iter().sum(),
@@ -162,27 +272,41 @@ pub fn keyness(corpus: &Corpus, groups: &[Group], options: &KeynessOptions) -> K
     }
 }
 
-/// A group's word counts and, per word, in how many of its articles it occurs.
+/// A group's word counts, sparse: (word, count, articles using it), by word; and its total.
 struct GroupCounts {
-    words: Vec<u32>,
-    articles: Vec<u32>,
+    words: Vec<(u32, u32, u32)>,
     total: u64,
 }
 
 impl GroupCounts {
     fn of(corpus: &Corpus, group: &Group, size: usize) -> Self {
-        let mut words = vec![0u32; size];
-        let mut articles = vec![0u32; size];
-        for article in group.articles.iter().filter_map(|&i| corpus.articles.get(i)) {
-            for &(w, n) in &article.word_counts {
-                if let (Some(count), Some(seen)) = (words.get_mut(w as usize), articles.get_mut(w as usize)) {
-                    *count += n;
-                    *seen += 1;
+        let mut pairs: Vec<(u32, u32)> = group
+            .articles
+            .iter()
+            .filter_map(|&i| corpus.articles.get(i))
+            .flat_map(|article| article.word_counts.iter().copied())
+            .filter(|&(w, _)| (w as usize) < size)
+            .collect();
+        pairs.sort_unstable_by_key(|&(w, _)| w);
+        let mut words: Vec<(u32, u32, u32)> = Vec::new();
+        for (w, n) in pairs {
+            match words.last_mut() {
+                Some(last) if last.0 == w => {
+                    last.1 += n;
+                    last.2 += 1;
                 }
+                _ => words.push((w, n, 1)),
             }
         }
-        let total = words.iter().map(|&n| u64::from(n)).sum();
-        GroupCounts { words, articles, total }
+        let total = words.iter().map(|&(_, n, _)| u64::from(n)).sum();
+        GroupCounts { words, total }
+    }
+
+    /// The group's count of word `w`.
+    fn count(&self, w: u32) -> u32 {
+        self.words
+            .binary_search_by_key(&w, |&(x, _, _)| x)
+            .map_or(0, |i| self.words[i].1)
     }
 }
 
@@ -191,6 +315,7 @@ fn keywords_of(
     group: &Group,
     counts: &GroupCounts,
     all: &[u32],
+    by_count: &[u32],
     corpus_total: u64,
     options: &KeynessOptions,
 ) -> GroupKeywords {
@@ -199,21 +324,23 @@ fn keywords_of(
     let mut positive = Vec::new();
     let mut negative = Vec::new();
     if c > 0 && d > 0 {
-        for (w, &a) in counts.words.iter().enumerate() {
-            let b = all[w].saturating_sub(a);
+        let (cf, df) = (c as f64, d as f64);
+        // Considers word `w` (count `a` here, in `articles` articles); returns its G².
+        let mut consider = |w: u32, a: u32, articles: u32| {
+            let b = all[w as usize].saturating_sub(a);
             if a == 0 && b == 0 {
-                continue;
+                return 0.0;
             }
-            let (af, bf, cf, df) = (f64::from(a), f64::from(b), c as f64, d as f64);
+            let (af, bf) = (f64::from(a), f64::from(b));
             let g2 = log_likelihood(af, bf, cf, df);
             if g2 < options.min_g2 {
-                continue;
+                return g2;
             }
             let keyword = Keyword {
-                word: corpus.vocabulary[w].clone(),
+                word: corpus.vocabulary[w as usize].clone(),
                 in_group: a,
                 in_rest: b,
-                articles: counts.articles[w],
+                articles,
                 g2,
                 log_ratio: log_ratio(af, bf, cf, df),
                 only_in_group: b == 0,
@@ -222,6 +349,17 @@ fn keywords_of(
                 positive.push(keyword);
             } else if keyword.log_ratio < 0.0 {
                 negative.push(keyword);
+            }
+            g2
+        };
+        for &(w, a, articles) in &counts.words {
+            consider(w, a, articles);
+        }
+        // Words the group never uses, most frequent first: G² = 2·b·ln((c+d)/d) grows with b,
+        // so the first one clearly below the threshold (a margin for rounding) ends the search.
+        for &w in by_count {
+            if counts.count(w) == 0 && consider(w, 0, 0) < options.min_g2 - 1e-9 {
+                break;
             }
         }
     }
@@ -401,5 +539,132 @@ mod tests {
         };
         let k = keyness(&c, &group_articles(&c.articles, GroupBy::Source), &options);
         assert!(k.groups.iter().all(|g| g.positive.is_empty() && g.negative.is_empty()));
+    }
+    /// The keywords of one group the simple way, every word of the vocabulary in turn: what
+    /// the sparse [`keyness`] must agree with.
+    fn dense_reference(c: &Corpus, group: &Group, options: &KeynessOptions) -> (Vec<Keyword>, Vec<Keyword>) {
+        let size = c.vocabulary.len();
+        let (mut all, mut here, mut seen) = (vec![0u32; size], vec![0u32; size], vec![0u32; size]);
+        for (i, a) in c.articles.iter().enumerate() {
+            for &(w, n) in &a.word_counts {
+                all[w as usize] += n;
+                if group.articles.contains(&i) {
+                    here[w as usize] += n;
+                    seen[w as usize] += 1;
+                }
+            }
+        }
+        let total: u64 = all.iter().map(|&n| u64::from(n)).sum();
+        let c_: u64 = here.iter().map(|&n| u64::from(n)).sum();
+        let d_ = total - c_;
+        let (mut pos, mut neg) = (Vec::new(), Vec::new());
+        for w in 0..size {
+            let (a, b) = (here[w], all[w] - here[w]);
+            if a + b == 0 || c_ == 0 || d_ == 0 {
+                continue;
+            }
+            let args = (f64::from(a), f64::from(b), c_ as f64, d_ as f64);
+            let g2 = log_likelihood(args.0, args.1, args.2, args.3);
+            let lr = log_ratio(args.0, args.1, args.2, args.3);
+            if g2 < options.min_g2 || lr == 0.0 {
+                continue;
+            }
+            let k = Keyword {
+                word: c.vocabulary[w].clone(),
+                in_group: a,
+                in_rest: b,
+                articles: seen[w],
+                g2,
+                log_ratio: lr,
+                only_in_group: b == 0,
+            };
+            if lr > 0.0 {
+                pos.push(k)
+            } else {
+                neg.push(k)
+            }
+        }
+        let order = |x: &Keyword, y: &Keyword| {
+            y.log_ratio
+                .abs()
+                .total_cmp(&x.log_ratio.abs())
+                .then_with(|| y.g2.total_cmp(&x.g2))
+                .then_with(|| x.word.cmp(&y.word))
+        };
+        pos.sort_by(order);
+        neg.sort_by(order);
+        pos.truncate(options.top);
+        neg.truncate(options.top);
+        (pos, neg)
+    }
+
+    #[test]
+    fn sparse_keyness_agrees_with_the_word_by_word_computation() {
+        // 40 articles over 300 words from a fixed pseudo-random generator: word w is likelier
+        // in articles of source w % 4, so every grouping has keywords both ways.
+        let mut seed: u64 = 7;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let vocabulary: Vec<String> = (0..300).map(|w| format!("w{w}")).collect();
+        let sources = ["qq", "cdt", "ifeng", "unknown"];
+        let articles = (0..40)
+            .map(|i| {
+                let source = sources[i % 4];
+                let author = ["甲", "乙", "丙"][i % 3];
+                let mut counts: Vec<(u32, u32)> = (0..300u32)
+                    .filter_map(|w| {
+                        let likely = w as usize % 4 == i % 4;
+                        let n = next(if likely { 9 } else { 4 }) as u32;
+                        (n > 1).then_some((w, n + u32::from(w < 20) * 30))
+                    })
+                    .collect();
+                counts.retain(|&(w, _)| w % 7 != (i as u32) % 7);
+                with_words(article(&format!("a{i}"), source, Some(author), 1000, None), &counts)
+            })
+            .collect();
+        let c = Corpus {
+            articles,
+            notes: vec![],
+            vocabulary,
+        };
+        for by in GroupBy::ALL {
+            for options in [
+                KeynessOptions::default(),
+                KeynessOptions { top: 1000, min_g2: 0.0 },
+                KeynessOptions { top: 50, min_g2: 3.84 },
+            ] {
+                let groups = group_articles(&c.articles, by);
+                let k = keyness(&c, &groups, &options);
+                for (g, got) in groups.iter().zip(&k.groups) {
+                    let (pos, neg) = dense_reference(&c, g, &options);
+                    assert_eq!((&got.positive, &got.negative), (&pos, &neg), "{by:?} {}", g.key);
+                }
+                let listed = k
+                    .groups
+                    .iter()
+                    .map(|g| g.positive.len() + g.negative.len())
+                    .sum::<usize>();
+                assert!(listed > 0, "{by:?}: some keywords");
+            }
+        }
+    }
+    #[test]
+    fn compact_keyness_expands_to_the_same_keyness() {
+        let c = corpus();
+        for by in GroupBy::ALL {
+            let k = keyness(&c, &group_articles(&c.articles, by), &KeynessOptions::default());
+            let compact = CompactKeyness::new(&k, &c).expect("every word is in the vocabulary");
+            assert_eq!(compact.expand(&c.vocabulary), k, "{by:?}");
+        }
+    }
+
+    #[test]
+    fn compact_keyness_needs_the_corpus_words() {
+        let c = corpus();
+        let mut k = keyness_by_source();
+        k.groups[1].positive[0].word = "不在词表".into();
+        assert!(CompactKeyness::new(&k, &c).is_none());
     }
 }

@@ -1,11 +1,14 @@
 //! Comparing sources: pure statistics over the embedded corpus, run in the page.
 //!
 //! - [`groups`]: articles grouped by source, author or article, with lengths and date spans;
-//! - [`keyness`]: words a group uses markedly more or less than the rest (G² and log ratio);
+//! - [`columns`]: a query's matches, context lines and figures per group; which groups to show;
+//! - [`keyness`]: words a group uses markedly more or less than the rest (G² and log ratio),
+//!   computed at build time for every way of grouping (the page only reads them);
 //! - [`figures`]: numeric claims with their sentences (extracted at build time, stored on articles);
 //! - [`rates`]: hits of terms per group, raw and per 10,000 characters;
 //! - [`export`]: those tables as CSV (with BOM) and JSON.
 
+pub mod columns;
 pub mod export;
 pub mod figures;
 pub mod groups;

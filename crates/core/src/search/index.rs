@@ -60,6 +60,57 @@ struct IndexedDoc {
     chars: usize,
 }
 
+/// Builds a [`SearchIndex`] one article at a time, so a page can spread the work over the
+/// moments between frames instead of freezing for it.
+#[derive(Debug, Default)]
+pub struct SearchIndexBuilder {
+    docs: Vec<IndexedDoc>,
+}
+
+impl SearchIndexBuilder {
+    /// Indexes the next article (articles are numbered in the order they are pushed).
+    pub fn push(&mut self, d: SearchDoc<'_>) {
+        let text = NormalizedText::new(d.text);
+        self.docs.push(IndexedDoc {
+            filter: CharFilter::new(text.as_str()),
+            text,
+            title: NormalizedText::new(d.title),
+            author: d.author.map(normalize_term).unwrap_or_default(),
+            source: d.source.map(normalize_term).join("\n"),
+            source_key: d.source[0].to_string(),
+            date: d.date,
+            chars: d.text.chars().count(),
+        });
+    }
+
+    /// How many articles are indexed so far.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether no article is indexed yet.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// The index over the articles pushed.
+    pub fn finish(self) -> SearchIndex {
+        let docs = self.docs;
+        let total: usize = docs.iter().map(|d| d.chars).sum();
+        let avg_chars = if docs.is_empty() {
+            0.0
+        } else {
+            total as f32 / docs.len() as f32
+        };
+        let positions = CharPositions::new(docs.iter().map(|d| d.text.as_str()));
+        SearchIndex {
+            docs,
+            avg_chars,
+            positions,
+        }
+    }
+}
+
 /// One highlighted stretch: a byte range (on char boundaries) and the term it is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
@@ -100,34 +151,9 @@ impl SearchIndex {
 
     /// Indexes articles given by their searchable parts.
     pub fn from_docs<'a>(docs: impl IntoIterator<Item = SearchDoc<'a>>) -> SearchIndex {
-        let docs: Vec<IndexedDoc> = docs
-            .into_iter()
-            .map(|d| {
-                let text = NormalizedText::new(d.text);
-                IndexedDoc {
-                    filter: CharFilter::new(text.as_str()),
-                    text,
-                    title: NormalizedText::new(d.title),
-                    author: d.author.map(normalize_term).unwrap_or_default(),
-                    source: d.source.map(normalize_term).join("\n"),
-                    source_key: d.source[0].to_string(),
-                    date: d.date,
-                    chars: d.text.chars().count(),
-                }
-            })
-            .collect();
-        let total: usize = docs.iter().map(|d| d.chars).sum();
-        let avg_chars = if docs.is_empty() {
-            0.0
-        } else {
-            total as f32 / docs.len() as f32
-        };
-        let positions = CharPositions::new(docs.iter().map(|d| d.text.as_str()));
-        SearchIndex {
-            docs,
-            avg_chars,
-            positions,
-        }
+        let mut builder = SearchIndexBuilder::default();
+        docs.into_iter().for_each(|d| builder.push(d));
+        builder.finish()
     }
 
     /// Where a term occurs in every text: looked up in the character index, else scanned for.

@@ -87,7 +87,7 @@ mod stats;
 pub mod synthetic;
 
 pub use concordance::{concordance, sort_concordance, ConcordanceLine, ConcordanceOrder, DocTexts};
-pub use index::{Hit, SearchDoc, SearchIndex, SearchResult};
+pub use index::{Hit, SearchDoc, SearchIndex, SearchIndexBuilder, SearchResult};
 pub use normalize::{normalize_term, NormalizedText};
 pub use query::{Field, Query, Term};
 pub use rank::{sort_results, ResultOrder};

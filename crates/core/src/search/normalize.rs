@@ -60,8 +60,11 @@ impl Piece {
 impl NormalizedText {
     /// Normalizes an article text (or title): whitespace with a blank line in it becomes `\n`.
     pub fn new(source: &str) -> Self {
-        let mut out = NormalizedText::default();
         let source = &source[..floor_boundary(source, MAX_SOURCE)];
+        let mut out = NormalizedText {
+            text: String::with_capacity(source.len()),
+            pieces: Vec::new(),
+        };
         normalize_with(source, true, |c, src, aligned| out.push(c, src, aligned));
         out
     }
