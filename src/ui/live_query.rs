@@ -49,8 +49,12 @@ pub fn live_query_provider(props: &LiveQueryProps) -> Html {
         use_callback(navigator, move |(route, query): (Route, ViewQuery), navigator| {
             text.set(Some(AttrValue::from(query.text().to_string())));
             let navigator = navigator.clone();
+            // The URL this text was typed over: if anything has changed it since (a link, the
+            // comparison's terms, back/forward), the write is stale and is dropped.
+            let typed_over = gloo::utils::window().location().hash().unwrap_or_default();
             let write = Timeout::new(URL_DELAY_MS, move || {
-                if let Some(nav) = &navigator {
+                let now = gloo::utils::window().location().hash().unwrap_or_default();
+                if let (Some(nav), true) = (&navigator, now == typed_over) {
                     navigate(nav, &route, &query, true);
                 }
             });
