@@ -313,11 +313,6 @@ await scenario('comparison: groups side by side, rates, terms table, keywords, f
   assert.equal(await page.locator('.rate-chart rect').count(), 3);
   const figures = await page.locator('.figures li').allInnerTexts();
   assert.ok(figures.some((f) => f.includes('1/50')), 'cost figures per source: ' + figures.join(' | '));
-  // A column shows its first 8 figures; "show more" shows the rest.
-  const first = page.locator('.group-column').first();
-  assert.equal(await first.locator('.figures li').count(), 8, 'first figures of a column');
-  await first.locator('button.show-more').click();
-  await page.waitForFunction(() => document.querySelector('.group-column .figures').children.length > 8);
   await page.fill('.terms-input input', '英伟达, 开源, 蒸馏, 国运');
   await page.press('.terms-input input', 'Enter');
   await page.waitForFunction(() => document.querySelectorAll('.term-table tbody tr').length === 4);
@@ -330,6 +325,11 @@ await scenario('comparison: groups side by side, rates, terms table, keywords, f
   assert.ok(lines.length > 10 && lines.every((l) => l.keyword === '成本'), 'concordance JSON of the query');
   const [figs] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="figures.json"]')]);
   assert.ok(JSON.parse(fs.readFileSync(await figs.path(), 'utf8')).some((f) => f.figure === '1/50'), 'figures JSON');
+  // A column shows its first 8 figures; "show more" shows the rest.
+  const first = page.locator('.group-column').first();
+  assert.equal(await first.locator('.figures li').count(), 8, 'first figures of a column');
+  await first.locator('button.show-more').click();
+  await page.waitForFunction(() => document.querySelector('.group-column .figures').children.length > 8);
   await page.screenshot({ path: `${out}/compare-query-1280.png`, fullPage: true });
 });
 

@@ -320,3 +320,14 @@ fn exports_name_every_source() {
     assert!(csv.starts_with(BOM) && csv.contains("腾讯新闻 hits") && csv.contains("中国数字时代 hits"));
     assert!(json.contains("\"label_en\":\"China Digital Times\""));
 }
+
+#[test]
+fn keywords_of_every_grouping_survive_the_compact_form_the_page_embeds() {
+    use explorer_core::compare::keyness::CompactKeyness;
+    let c = corpus();
+    for by in GroupBy::ALL {
+        let k = keyness(c, &group_articles(&c.articles, by), &KeynessOptions::default());
+        let compact = CompactKeyness::new(&k, c).expect("keywords are words of the vocabulary");
+        assert_eq!(compact.expand(&c.vocabulary), k, "{by:?}");
+    }
+}

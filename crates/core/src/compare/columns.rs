@@ -118,6 +118,7 @@ pub fn group_figures<'s>(
         .iter()
         .filter_map(|&a| Some((a, articles.get(a)?)))
         .flat_map(|(a, article)| {
+            // Without terms every figure is kept: no need for the normalized sentences.
             let kept = if terms.is_empty() {
                 article.figures.iter().collect()
             } else {
