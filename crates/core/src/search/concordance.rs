@@ -230,40 +230,36 @@ mod tests {
         assert_eq!(lines.iter().map(|l| l.doc).collect::<Vec<_>>(), [0, 1]);
     }
 
+    /// The documents of `texts` (one `开源` hit each, 5 characters of context, lines given in
+    /// `docs` order) after sorting by left context.
+    fn left_sorted_docs(texts: &[&str], docs: impl Iterator<Item = usize>) -> Vec<usize> {
+        let mut lines: Vec<ConcordanceLine> = docs
+            .map(|doc| {
+                let t = texts[doc];
+                ConcordanceLine {
+                    doc,
+                    term: 0,
+                    kwic: kwic(t, t.find("开源").unwrap()..t.len(), 5),
+                }
+            })
+            .collect();
+        sort_concordance(&mut lines, texts, ConcordanceOrder::Left);
+        lines.iter().map(|l| l.doc).collect()
+    }
+
     #[test]
     fn a_shorter_context_sorts_before_a_longer_one_it_begins() {
         // Left contexts read outward: 甲 (doc 1, at the text's start) and 甲乙 (doc 0); the same
         // first character, then the end of doc 1's context, which sorts first.
         let texts = ["乙甲开源", "甲开源"];
-        let mut lines: Vec<ConcordanceLine> = texts
-            .iter()
-            .enumerate()
-            .map(|(doc, t)| ConcordanceLine {
-                doc,
-                term: 0,
-                kwic: kwic(t, t.find("开源").unwrap()..t.len(), 5),
-            })
-            .collect();
-        sort_concordance(&mut lines, &texts[..], ConcordanceOrder::Left);
-        assert_eq!(lines.iter().map(|l| l.doc).collect::<Vec<_>>(), [1, 0]);
+        assert_eq!(left_sorted_docs(&texts, 0..2), [1, 0]);
     }
 
     #[test]
     fn folded_contexts_tie_and_keep_corpus_order() {
         // Ａ and a fold to the same character, as do 國 and 国: the lines tie and keep their order.
         let texts = ["国Ａ开源", "國a开源", "国Ａ开源"];
-        let mut lines: Vec<ConcordanceLine> = texts
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(doc, t)| ConcordanceLine {
-                doc,
-                term: 0,
-                kwic: kwic(t, t.find("开源").unwrap()..t.len(), 5),
-            })
-            .collect();
-        sort_concordance(&mut lines, &texts[..], ConcordanceOrder::Left);
-        assert_eq!(lines.iter().map(|l| l.doc).collect::<Vec<_>>(), [0, 1, 2]);
+        assert_eq!(left_sorted_docs(&texts, (0..3).rev()), [0, 1, 2]);
     }
 
     #[test]
