@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod live_query;
 pub mod media;
 pub mod pages;
+pub mod progressive;
 pub mod route;
 pub mod state;
 
@@ -31,7 +32,8 @@ pub fn mount() {
     register_service_worker();
     // Build the search index once the first view is painted (never before: at a thousand
     // articles it takes longer than the first paint itself), so the first keystroke is quick.
-    after_next_paint(index_between_frames);
+    // Runs once, for the page's lifetime: never cancelled.
+    std::mem::forget(progressive::after_next_paint(index_between_frames));
 }
 
 /// Builds the search index in slices of a few milliseconds, each in its own task, so input
@@ -41,15 +43,6 @@ fn index_between_frames() {
     if !crate::corpus::index_some(|| js_sys::Date::now() < deadline) {
         gloo::timers::callback::Timeout::new(0, index_between_frames).forget();
     }
-}
-
-/// Runs `f` once the next frame has been painted: a timeout queued from a frame callback runs
-/// after that frame.
-fn after_next_paint(f: impl FnOnce() + 'static) {
-    let in_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, f).forget();
-    });
-    let _ = gloo::utils::window().request_animation_frame(in_frame.unchecked_ref());
 }
 
 /// Replaces a URL hash the router cannot read (empty, not starting with `#/`, starting with

@@ -216,3 +216,49 @@ pub fn navigate(navigator: &Navigator, route: &Route, query: &ViewQuery, replace
         gloo::console::warn!(format!("cannot update the URL: {e}"));
     }
 }
+
+/// The `href` the router's `Link` gives a link to `route` with `query`, for a plain anchor.
+/// Pages hold hundreds of links (keywords, concordance lines, results) and a `Link` costs a
+/// component, a hook and a URL parse each; a click on a plain hash link is a history entry
+/// the router follows like its own.
+pub fn href(route: &Route, query: Option<&ViewQuery>) -> String {
+    let mut href = format!("#{}", route.to_path());
+    let encoded = query.and_then(|q| serde_urlencoded::to_string(q).ok());
+    if let Some(q) = encoded.filter(|q| !q.is_empty()) {
+        href.push('?');
+        href.push_str(&q);
+    }
+    href
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn href_holds_the_route_and_the_encoded_query() {
+        let q = ViewQuery {
+            q: Some("开源 蒸馏".into()),
+            by: Some("author".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            href(&Route::Compare, Some(&q)),
+            "#/compare?q=%E5%BC%80%E6%BA%90+%E8%92%B8%E9%A6%8F&by=author"
+        );
+    }
+
+    #[test]
+    fn href_without_a_query_has_no_question_mark() {
+        assert_eq!(href(&Route::List, Some(&ViewQuery::default())), "#/");
+        assert_eq!(href(&Route::Concordance, None), "#/kwic");
+    }
+
+    #[test]
+    fn href_encodes_an_article_id_with_spaces_and_chinese() {
+        let route = Route::Article {
+            id: "报道 一".into()
+        };
+        assert_eq!(href(&route, None), "#/article/%E6%8A%A5%E9%81%93%20%E4%B8%80");
+    }
+}

@@ -34,6 +34,8 @@ for (const [scheme, lang] of COMBINATIONS) {
       const page = await context.newPage();
       await page.goto(server.url + hash);
       await page.waitForSelector('main section, main article');
+      // The comparison renders a column per task, then the sections below (export is last).
+      if (name.startsWith('compare')) await page.waitForSelector('.export');
       await page.waitForTimeout(100);
       const tag = `${name} ${scheme} ${lang} ${width}px`;
       await page.screenshot({ path: `${out}/${name}-${scheme}-${lang}-${width}.png`, fullPage: width === 390 ? false : true });

@@ -301,10 +301,20 @@ await scenario('concordance lists every occurrence, sorts, and opens the reader 
 
 await scenario('comparison: groups side by side, rates, terms table, keywords, figures, export', async (page) => {
   await page.goto(`${server.url}#/compare`);
-  await page.waitForSelector('.group-column');
+  // Columns come one per task, then the sections below them (the export buttons are last).
+  await page.waitForSelector('.export');
   assert.equal(await page.locator('.group-column').count(), 3, 'three sources');
   assert.ok((await page.locator('table.keywords').count()) >= 1, 'distinctive words without a query');
   await page.screenshot({ path: `${out}/compare-1280.png`, fullPage: true });
+  // A distinctive word, clicked, becomes the query; back returns to the words.
+  const word = page.locator('.group-column a.word').first();
+  const text = await word.innerText();
+  await word.click();
+  await page.waitForSelector('.rate-chart svg rect');
+  assert.equal(await page.inputValue('#search'), text, 'the clicked word is the query');
+  await page.goBack();
+  await page.waitForSelector('.group-column table.keywords');
+  assert.equal(await page.inputValue('#search'), '', 'back to no query');
   await page.click('button[data-by="article"]');
   await page.waitForFunction(() => document.querySelectorAll('.group-column').length === 5);
   await page.click('button[data-by="source"]');

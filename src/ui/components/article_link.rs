@@ -1,8 +1,7 @@
 //! A link that opens an article in the reader and can say it is the article open now.
 
-use crate::ui::route::{Route, ViewQuery};
+use crate::ui::route::{href, Route, ViewQuery};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Props: the article, the view state it opens with, whether it is open now.
 #[derive(Properties, PartialEq)]
@@ -20,27 +19,15 @@ pub struct ArticleLinkProps {
     pub children: Html,
 }
 
-/// The router's link to `#/article/<id>`, plus `aria-current` (which the router's link cannot take).
+/// A plain link to `#/article/<id>` (see [`href`]), with `aria-current` on the open article.
 #[function_component(ArticleLink)]
 pub fn article_link(props: &ArticleLinkProps) -> Html {
-    let anchor = use_node_ref();
-    {
-        let anchor = anchor.clone();
-        // Every render: the attribute follows `current` and survives the anchor being re-created.
-        let current = props.current;
-        use_effect(move || {
-            if let Some(a) = anchor.cast::<web_sys::Element>() {
-                let _ = if current {
-                    a.set_attribute("aria-current", "page")
-                } else {
-                    a.remove_attribute("aria-current")
-                };
-            }
-        });
-    }
+    let to = Route::Article {
+        id: props.id.to_string(),
+    };
     html! {
-        <Link<Route, ViewQuery> to={Route::Article { id: props.id.to_string() }} query={props.query.clone()} anchor_ref={anchor}>
+        <a href={href(&to, props.query.as_ref())} aria-current={props.current.then_some("page")}>
             { props.children.clone() }
-        </Link<Route, ViewQuery>>
+        </a>
     }
 }

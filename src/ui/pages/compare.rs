@@ -17,7 +17,8 @@
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::i18n::{Lang, Msg};
-use crate::ui::route::{use_view_query, Route, ViewQuery};
+use crate::ui::progressive::use_progressive;
+use crate::ui::route::{href, use_view_query, Route, ViewQuery};
 use crate::ui::state::use_lang;
 use explorer_core::compare::columns::{
     group_figures, group_kwic, group_matches, hits_per_article, lone_term_counts, shown_groups, GroupMatch,
@@ -154,6 +155,9 @@ pub fn compare_page() -> Html {
             if let Some(counts) = lone.and_then(|s| lone_term_counts(&s.query, &s.results, n)) {
                 return vec![counts];
             }
+            if terms.is_empty() {
+                return Vec::new(); // no index needed (the page's first render comes sooner)
+            }
             let index = search_index();
             terms
                 .iter()
@@ -229,6 +233,10 @@ pub fn compare_page() -> Html {
             }
         })
     };
+    // The first column at once, then a column per task, then the sections below them: a
+    // phone's first render is many short tasks, not one long one, and nothing shown moves.
+    let revealed = use_progressive(shown.len() + 1, by);
+    let below = revealed > shown.len();
     let hidden = all_groups.len() - shown.len();
     let show_more = {
         let limit_state = limit_state.clone();
@@ -257,35 +265,37 @@ pub fn compare_page() -> Html {
                 </label>
             </div>
             <div class="group-columns">
-                { for shown.iter().map(|&gi| html! {
+                { for shown.iter().take(revealed).map(|&gi| html! {
                     <GroupColumn key={gi} {by} index={gi} found={found(gi)} base={Ptr(base.clone())} />
                 }) }
             </div>
-            if hidden > 0 {
-                <p class="muted groups-shown">
-                    { lang.t(Msg::GroupsShown { shown: shown.len(), total: all_groups.len(), matching_first: has_query }) }
-                </p>
-                <button type="button" class="show-more" onclick={show_more}>{ lang.t(Msg::ShowMoreGroups(hidden.min(SHOWN_STEP))) }</button>
+            if below {
+                if hidden > 0 {
+                    <p class="muted groups-shown">
+                        { lang.t(Msg::GroupsShown { shown: shown.len(), total: all_groups.len(), matching_first: has_query }) }
+                    </p>
+                    <button type="button" class="show-more" onclick={show_more}>{ lang.t(Msg::ShowMoreGroups(hidden.min(SHOWN_STEP))) }</button>
+                }
+                if has_query {
+                    <RateChart groups={shown.iter().map(|&gi| label(lang, &all_groups[gi])).collect::<Vec<_>>()}
+                        values={shown.iter().map(|&gi| {
+                            let (hits, chars) = (matches[gi].hits, all_groups[gi].char_count);
+                            if raw { f64::from(hits) } else { per_10k(hits, chars) }
+                        }).collect::<Vec<_>>()}
+                        {raw} on_toggle={toggle_scale} />
+                }
+                if !table.terms.is_empty() {
+                    <TermTable table={Ptr(table.clone())} {by} shown={shown.clone()} />
+                }
+                if !has_query && !shared.is_empty() {
+                    <section class="shared-words">
+                        <h2>{ lang.t(Msg::SharedWords) }</h2>
+                        <p lang="zh-CN">{ for shared.iter().take(40).map(|w| html! { <>{ word_link(&w.word, &base) }{ " " }</> }) }</p>
+                    </section>
+                }
+                <Timeline {by} shown={shown.clone()} />
+                <Export table={Ptr(table.clone())} {by} query={AttrValue::from(q)} />
             }
-            if has_query {
-                <RateChart groups={shown.iter().map(|&gi| label(lang, &all_groups[gi])).collect::<Vec<_>>()}
-                    values={shown.iter().map(|&gi| {
-                        let (hits, chars) = (matches[gi].hits, all_groups[gi].char_count);
-                        if raw { f64::from(hits) } else { per_10k(hits, chars) }
-                    }).collect::<Vec<_>>()}
-                    {raw} on_toggle={toggle_scale} />
-            }
-            if !table.terms.is_empty() {
-                <TermTable table={Ptr(table.clone())} {by} shown={shown.clone()} />
-            }
-            if !has_query && !shared.is_empty() {
-                <section class="shared-words">
-                    <h2>{ lang.t(Msg::SharedWords) }</h2>
-                    <p lang="zh-CN">{ for shared.iter().take(40).map(|w| html! { <><WordLink word={w.word.as_str()} base={Ptr(base.clone())} />{ " " }</> }) }</p>
-                </section>
-            }
-            <Timeline {by} shown={shown.clone()} />
-            <Export table={Ptr(table.clone())} {by} query={AttrValue::from(q)} />
         </section>
     }
 }
@@ -402,7 +412,7 @@ fn keyword_list(props: &KeywordListProps) -> Html {
     let row = |w: &'static Keyword| {
         html! {
             <tr>
-                <td lang="zh-CN"><WordLink word={w.word.as_str()} base={props.base.clone()} />
+                <td lang="zh-CN">{ word_link(&w.word, &props.base) }
                     if w.only_in_group { <span class="badge only">{ lang.t(Msg::OnlyHere) }</span> }
                     if w.articles == 1 { <span class="badge one">{ lang.t(Msg::OneArticle) }</span> }
                 </td>
@@ -436,18 +446,9 @@ fn keyword_list(props: &KeywordListProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct WordLinkProps {
-    word: &'static str,
-    base: Ptr<ViewQuery>,
-}
-
-/// A word that, clicked, becomes the query.
-#[function_component(WordLink)]
-fn word_link(props: &WordLinkProps) -> Html {
-    html! {
-        <Link<Route, ViewQuery> to={Route::Compare} query={props.base.with_text(props.word).link()} classes="word">{ props.word }</Link<Route, ViewQuery>>
-    }
+/// A word that, clicked, becomes the query (a plain link: a page holds over a hundred).
+fn word_link(word: &str, base: &ViewQuery) -> Html {
+    html! { <a class="word" href={href(&Route::Compare, base.with_text(word).link().as_ref())}>{ word }</a> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -559,9 +560,9 @@ fn term_table(props: &TermTableProps) -> Html {
                                     let q = ViewQuery { q: Some(format!("{term}{}", filter(c))), ..Default::default() };
                                     html! {
                                         <td class={classes!("heat", format!("heat-{heat}"))}>
-                                            <Link<Route, ViewQuery> to={Route::Concordance} query={q.link()}>
+                                            <a href={href(&Route::Concordance, q.link().as_ref())}>
                                                 { format!("{rate:.1}") }<span class="raw">{ format!(" ({hits})") }</span>
-                                            </Link<Route, ViewQuery>>
+                                            </a>
                                         </td>
                                     }
                                 }) }

@@ -6,11 +6,10 @@
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::sort_bar::SortBar;
 use crate::ui::i18n::Msg;
-use crate::ui::route::{use_view_query, Route, ViewQuery};
+use crate::ui::route::{href, use_view_query, Route, ViewQuery};
 use crate::ui::state::use_lang;
 use explorer_core::search::{concordance, sort_concordance, ConcordanceOrder, Query};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Characters of context each side of the keyword.
 const CONTEXT: usize = 24;
@@ -95,19 +94,20 @@ pub fn concordance_page() -> Html {
                         { for lines.iter().take(*shown).map(|l| {
                             let a = &corpus.articles[l.doc];
                             let target = ViewQuery { hit: Some(l.hit_number.to_string()), ..view.carried() };
+                            let to = href(&Route::Article { id: a.id.clone() }, target.link().as_ref());
                             html! {
                                 <tr class="kwic-line">
                                     <td class="kwic-source">
-                                        <Link<Route, ViewQuery> to={Route::Article { id: a.id.clone() }} query={target.clone().link()}>
+                                        <a href={to.clone()}>
                                             <span class="kwic-outlet">{ lang.source_name(&a.source) }</span>
                                             <span class="kwic-article" title={a.title.clone()}>{ &a.title }</span>
-                                        </Link<Route, ViewQuery>>
+                                        </a>
                                     </td>
                                     <td class="kwic-left"><div class="kwic-clip"><span>{ &l.left }</span></div></td>
                                     <td class="kwic-hit">
-                                        <Link<Route, ViewQuery> to={Route::Article { id: a.id.clone() }} query={target.link()}>
+                                        <a href={to}>
                                             <mark>{ &l.hit }</mark>
-                                        </Link<Route, ViewQuery>>
+                                        </a>
                                     </td>
                                     <td class="kwic-right">{ &l.right }</td>
                                 </tr>

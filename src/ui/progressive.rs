@@ -1,0 +1,69 @@
+//! Rendering a long view in parts, one part per frame: the first part is painted at once,
+//! the rest follow in document order, each rendered after the previous one is painted, so
+//! neither the script nor the browser's layout blocks input for long (a phone's first render
+//! of the comparison was one task of several hundred milliseconds). Parts are added below
+//! what is shown, so nothing on screen moves.
+
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// How many of `total` parts to render now: 1 when `key` is new (and at first), then one
+/// more after each frame is painted until all are. Once all are shown, the same `key` shows all,
+/// however `total` grows (parts asked for later are rendered at once).
+#[hook]
+pub fn use_progressive<K: PartialEq + Clone + 'static>(total: usize, key: K) -> usize {
+    let state = use_state(|| (key.clone(), 1usize));
+    let shown = if state.0 == key { state.1 } else { 1 };
+    {
+        let state = state.clone();
+        use_effect_with((key, shown, total), move |(key, shown, total)| {
+            let next = (*shown < *total).then(|| {
+                let more = if shown + 1 < *total { shown + 1 } else { usize::MAX };
+                let key = key.clone();
+                after_next_paint(move || state.set((key, more)))
+            });
+            move || drop(next)
+        });
+    }
+    shown.min(total)
+}
+
+/// A pending [`after_next_paint`] call; dropping it cancels the call.
+pub struct AfterPaint {
+    frame: Option<i32>,
+    _callback: Closure<dyn FnMut()>,
+    _task: Rc<RefCell<Option<Timeout>>>,
+}
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        if let Some(id) = self.frame {
+            let _ = gloo::utils::window().cancel_animation_frame(id);
+        }
+    }
+}
+
+/// Runs `f` in a task of its own once the next frame is painted (a timeout queued from the
+/// frame's callback runs after that frame), unless the handle is dropped first.
+pub fn after_next_paint(f: impl FnOnce() + 'static) -> AfterPaint {
+    let task: Rc<RefCell<Option<Timeout>>> = Rc::default();
+    let slot = task.clone();
+    let mut f = Some(f);
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        if let Some(f) = f.take() {
+            *slot.borrow_mut() = Some(Timeout::new(0, f));
+        }
+    });
+    let frame = gloo::utils::window()
+        .request_animation_frame(callback.as_ref().unchecked_ref())
+        .ok();
+    AfterPaint {
+        frame,
+        _callback: callback,
+        _task: task,
+    }
+}
