@@ -22,16 +22,24 @@ pub fn mount() {
     let root = document
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
-    root.set_inner_html("");
     // Registered before the router's own listener, so the router only ever sees usable hashes.
     sanitize_hash();
     for event in ["popstate", "hashchange"] {
         gloo::events::EventListener::new(&gloo::utils::window(), event, |_| sanitize_hash()).forget();
     }
-    yew::Renderer::<app::App>::with_root(root).render();
+    // The first render in a task of its own, apart from the WebAssembly start-up before it.
+    gloo::timers::callback::Timeout::new(0, move || {
+        root.set_inner_html("");
+        yew::Renderer::<app::App>::with_root(root).render();
+    })
+    .forget();
     register_service_worker();
-    // Build the search index once the first view is painted (never before: at a thousand
-    // articles it takes longer than the first paint itself), so the first keystroke is quick.
+}
+
+/// Builds the search index after the next paint, in slices (see [`index_between_frames`]).
+/// The app calls it once its first page is painted: never before (at a thousand articles the
+/// index takes longer than the first paint itself), and the first keystroke is quick.
+pub(crate) fn index_after_next_paint() {
     // Runs once, for the page's lifetime: never cancelled.
     std::mem::forget(progressive::after_next_paint(index_between_frames));
 }
