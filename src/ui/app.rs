@@ -8,8 +8,8 @@ use super::components::{
 };
 use super::i18n::Msg;
 use super::live_query::LiveQueryProvider;
-use super::progressive::use_progressive;
 use super::pages::{concordance::ConcordancePage, list::ListPage, not_found::NotFound, reader::ReaderPage};
+use super::progressive::use_progressive;
 use super::route::Route;
 use super::state::{Prefs, PrefsContext};
 use yew::prelude::*;
