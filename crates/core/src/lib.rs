@@ -21,6 +21,8 @@ pub mod listing;
 pub mod model;
 pub mod search;
 pub mod sources;
+#[cfg(test)]
+mod test_support;
 
 #[cfg(feature = "ingest")]
 pub mod ingest;

@@ -73,31 +73,14 @@ fn direction(o: Ordering, descending: bool) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DateStamp, Format, Source};
+    use crate::test_support::date;
 
     fn article(title: &str, chars: usize, epoch: Option<i64>) -> Article {
         Article {
-            id: title.into(),
-            file: title.into(),
-            format: Format::PlainText,
             title: title.into(),
-            date: epoch.map(|e| DateStamp {
-                epoch_seconds: e,
-                offset_minutes: 480,
-                has_time: true,
-                display: String::new(),
-                iso: String::new(),
-            }),
-            source: Source::unknown(),
-            author: None,
-            url: None,
-            summary: String::new(),
-            text: String::new(),
-            blocks: vec![],
+            date: epoch.map(date),
             char_count: chars,
-            problems: vec![],
-            word_counts: vec![],
-            figures: vec![],
+            ..crate::test_support::article(title)
         }
     }
 

@@ -278,15 +278,8 @@ mod tests {
 
     fn article(file: &str, problems: Vec<Problem>) -> Article {
         Article {
-            id: file.into(),
             file: file.into(),
-            format: Format::PlainText,
             title: "t".into(),
-            date: None,
-            source: Source::unknown(),
-            author: None,
-            url: None,
-            summary: String::new(),
             text: "一二三".into(),
             blocks: vec![Block {
                 kind: BlockKind::Paragraph,
@@ -294,8 +287,7 @@ mod tests {
             }],
             char_count: 3,
             problems,
-            word_counts: vec![],
-            figures: vec![],
+            ..crate::test_support::article(file)
         }
     }
 
