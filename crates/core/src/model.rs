@@ -193,6 +193,14 @@ pub struct DateStamp {
     pub iso: String,
 }
 
+impl DateStamp {
+    /// The calendar day where the article was published, `YYYY-MM-DD` (the start of
+    /// [`DateStamp::display`]), for labels that show only the day.
+    pub fn day(&self) -> &str {
+        self.display.get(..10).unwrap_or(&self.display)
+    }
+}
+
 /// The platform an article copy came from, with its human names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
@@ -275,6 +283,15 @@ impl std::fmt::Display for Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_stamp_s_day_is_the_start_of_its_display() {
+        let mut d = crate::test_support::date(0);
+        d.display = "2025-02-08 21:14 UTC+8".into();
+        assert_eq!(d.day(), "2025-02-08");
+        d.display = "2025-02-12".into();
+        assert_eq!(d.day(), "2025-02-12");
+    }
 
     fn article(file: &str, problems: Vec<Problem>) -> Article {
         Article {

@@ -28,6 +28,7 @@ use explorer_core::compare::figures::normalized_figure_sentences;
 use explorer_core::compare::groups::{group_articles, Group, GroupBy};
 use explorer_core::compare::keyness::{GroupKeywords, Keyword, SharedWord};
 use explorer_core::compare::rates::{term_rates, RateTable};
+use explorer_core::model::DateStamp;
 use explorer_core::search::{Query, SearchResult};
 use std::ops::Deref;
 use std::rc::Rc;
@@ -305,10 +306,9 @@ fn per_10k(hits: u32, chars: usize) -> f64 {
 }
 
 fn date_span(lang: Lang, g: &Group) -> String {
-    let day = |d: &explorer_core::model::DateStamp| d.display.chars().take(10).collect::<String>();
     match (&g.earliest, &g.latest) {
-        (Some(a), Some(b)) if a == b => day(a),
-        (Some(a), Some(b)) => format!("{} – {}", day(a), day(b)),
+        (Some(a), Some(b)) if a.day() == b.day() => a.day().to_string(),
+        (Some(a), Some(b)) => format!("{} – {}", a.day(), b.day()),
         _ => lang.t(Msg::DateUnknown),
     }
 }
@@ -498,13 +498,26 @@ fn rate_chart(props: &RateChartProps) -> Html {
     }
 }
 
-/// A group label short enough for a chart's label column (the full label is in the table).
+/// A group label that fits a chart's label column (182 of the chart's 600 units, at 13 units
+/// per em): wide (CJK) characters take about 13 units, others about 7.5; a longer label ends
+/// in "…" (the full label is in the table behind the chart).
 fn short(label: &str) -> String {
-    if label.chars().count() > 22 {
-        format!("{}…", label.chars().take(21).collect::<String>())
-    } else {
-        label.to_string()
+    const ROOM: f64 = 178.0;
+    let width = |c: char| if c >= '\u{2E80}' { 13.0 } else { 7.5 };
+    if label.chars().map(width).sum::<f64>() <= ROOM {
+        return label.to_string();
     }
+    let mut used = width('…');
+    let mut out = String::new();
+    for c in label.chars() {
+        used += width(c);
+        if used > ROOM {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 fn format_value(v: f64, raw: bool) -> String {
@@ -590,58 +603,43 @@ fn timeline(props: &TimelineProps) -> Html {
     let lang = use_lang();
     let corpus = embedded();
     let all_groups = groups(props.by);
-    let rows: Vec<(&'static str, Vec<Option<i64>>)> = props
+    let rows: Vec<(&'static str, Vec<Option<&'static DateStamp>>)> = props
         .shown
         .iter()
         .filter_map(|&gi| all_groups.get(gi))
         .map(|g| {
-            let dates = g
-                .articles
-                .iter()
-                .map(|&a| corpus.articles[a].date.as_ref().map(|d| d.epoch_seconds));
+            let dates = g.articles.iter().map(|&a| corpus.articles[a].date.as_ref());
             (label(lang, g), dates.collect())
         })
         .collect();
     // The scale spans every group's dates, shown or not, so it does not move as groups are added.
-    let dated = || {
-        corpus
-            .articles
-            .iter()
-            .filter_map(|a| a.date.as_ref().map(|d| d.epoch_seconds))
-    };
-    let (Some(min), Some(max)) = (dated().min(), dated().max()) else {
+    let dated = || corpus.articles.iter().filter_map(|a| a.date.as_ref());
+    let (Some(first), Some(last)) = (
+        dated().min_by_key(|d| d.epoch_seconds),
+        dated().max_by_key(|d| d.epoch_seconds),
+    ) else {
         return html! {};
     };
+    let (min, max) = (first.epoch_seconds, last.epoch_seconds);
     let span = (max - min).max(86_400) as f64;
     let (row_h, label_w, width) = (26.0, 190.0, 600.0);
     let height = rows.len() as f64 * row_h + 24.0;
     let x_of = |d: i64| label_w + (width - label_w - 70.0) * (d - min) as f64 / span;
-    let day = |s: i64| {
-        let d = (s + 8 * 3600).div_euclid(86_400);
-        // Civil date from days since the epoch (Howard Hinnant's algorithm).
-        let z = d + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let dd = doy - (153 * mp + 2) / 5 + 1;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 };
-        format!("{m:02}-{dd:02}")
-    };
+    // Month and day, where the article was published.
+    let day = |d: &DateStamp| d.day().get(5..).unwrap_or(d.day()).to_string();
     // One dot per spot (6 units of the 600-unit-wide chart; dots are 12 across), at the earliest
     // date's position, with every date's day in the tooltip: a row has at most ~57 dots.
-    let dots = |dates: &[Option<i64>]| {
+    let dots = |dates: &[Option<&'static DateStamp>]| {
         // (spot, x, dates), both by date: x grows with the date. Kept sorted by insertion
         // (a row has a few dozen spots), which costs less code than a sort.
-        let mut spots: Vec<(i64, f64, Vec<i64>)> = Vec::new();
+        let mut spots: Vec<(i64, f64, Vec<&DateStamp>)> = Vec::new();
         for &d in dates.iter().flatten() {
-            let x = x_of(d);
+            let x = x_of(d.epoch_seconds);
             let spot = (x / 6.0).round() as i64;
             match spots.binary_search_by_key(&spot, |s| s.0) {
                 Ok(i) => {
                     let (_, first, ds) = &mut spots[i];
-                    let at = ds.partition_point(|&e| e <= d);
+                    let at = ds.partition_point(|e| e.epoch_seconds <= d.epoch_seconds);
                     ds.insert(at, d);
                     if at == 0 {
                         *first = x;
@@ -651,7 +649,7 @@ fn timeline(props: &TimelineProps) -> Html {
             }
         }
         spots.into_iter().map(|(_, x, dates)| {
-            let mut days: Vec<String> = dates.iter().map(|&d| day(d)).collect();
+            let mut days: Vec<String> = dates.iter().map(|d| day(d)).collect();
             days.dedup();
             let tip = if dates.len() > 1 {
                 format!("{} ×{}", days.join(", "), dates.len())
@@ -682,8 +680,8 @@ fn timeline(props: &TimelineProps) -> Html {
                         </g>
                     }
                 }) }
-                <text x={label_w.to_string()} y={(height - 4.0).to_string()} class="chart-value">{ day(min) }</text>
-                <text x={(width - 70.0).to_string()} y={(height - 4.0).to_string()} text-anchor="end" class="chart-value">{ day(max) }</text>
+                <text x={label_w.to_string()} y={(height - 4.0).to_string()} class="chart-value">{ day(first) }</text>
+                <text x={(width - 70.0).to_string()} y={(height - 4.0).to_string()} text-anchor="end" class="chart-value">{ day(last) }</text>
             </svg>
             <table class="visually-hidden">
                 <caption>{ lang.t(Msg::TimelineTitle) }</caption>
