@@ -119,8 +119,10 @@ pub fn list_page(props: &ListProps) -> Html {
             <ol class="article-list">
                 { for (0..results.len().min(shown)).map(|position| {
                     let id = corpus.articles[results[position].doc].id.as_str();
+                    // Keyed by place, not by article: a new query reuses the items and patches
+                    // their text instead of tearing down and building ten items' nodes.
                     html! {
-                        <ResultItem key={id} results={results.clone()} {position} {has_query} heading={item_heading}
+                        <ResultItem key={position} results={results.clone()} {position} {has_query} heading={item_heading}
                             link={reader_query.clone()} current={props.current.as_deref() == Some(id)} />
                     }
                 }) }
