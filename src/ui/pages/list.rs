@@ -6,6 +6,7 @@ use crate::ui::components::{
     load_more::LoadMore, result_item::ResultItem, sort_bar::SortBar, warnings_panel::WarningsPanel,
 };
 use crate::ui::i18n::Msg;
+use crate::ui::progressive::use_progressive;
 use crate::ui::route::{use_view_query, ListSort, Route};
 use crate::ui::state::use_lang;
 use explorer_core::listing;
@@ -17,6 +18,18 @@ use yew::prelude::*;
 const FIRST: usize = 10;
 /// How many more are rendered when the end of the list scrolls near (or "show more" is pressed).
 const MORE: usize = 24;
+
+/// How many results fit the window: a result with snippets is at least ~220 px tall, one
+/// with a summary ~130 px.
+fn items_in_view(has_query: bool) -> usize {
+    let height = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(900.0);
+    let item = if has_query { 220.0 } else { 130.0 };
+    ((height / item).ceil() as usize).clamp(2, FIRST)
+}
 
 /// Props: whether the list is the page, or a pane beside the reader.
 #[derive(Properties, PartialEq)]
@@ -83,6 +96,15 @@ pub fn list_page(props: &ListProps) -> Html {
         })
     };
     let has_query = view.has_query();
+    // A new query or sort renders the items that fit the window in its first frame and the
+    // rest in the next, so a keystroke builds only what can be seen (the pane beside the
+    // reader renders all at once: it scrolls to the open article).
+    let all_at_once = use_progressive(2, (view.text().to_string(), sort, ascending)) > 1 || props.current.is_some();
+    let rendered = if all_at_once {
+        shown
+    } else {
+        shown.min(items_in_view(has_query))
+    };
     let total_hits: usize = results.iter().map(|r| r.hit_count()).sum();
     let choices: Vec<(&'static str, bool)> = ListSort::choices(has_query)
         .into_iter()
@@ -117,7 +139,7 @@ pub fn list_page(props: &ListProps) -> Html {
                 </div>
             }
             <ol class="article-list">
-                { for (0..results.len().min(shown)).map(|position| {
+                { for (0..results.len().min(rendered)).map(|position| {
                     let id = corpus.articles[results[position].doc].id.as_str();
                     // Keyed by place, not by article: a new query reuses the items and patches
                     // their text instead of tearing down and building ten items' nodes.
@@ -127,7 +149,8 @@ pub fn list_page(props: &ListProps) -> Html {
                     }
                 }) }
             </ol>
-            if remaining > 0 {
+            // Not before the first items are all there: it would see itself near and load more.
+            if remaining > 0 && all_at_once {
                 <LoadMore {remaining} onmore={show_more} />
             }
         </section>
