@@ -1,8 +1,9 @@
 //! Concordance: every hit across the corpus in its context, sortable by what precedes or
 //! follows it.
 
-use super::fold::fold_into;
+use super::fold::{Folded, Folder};
 use super::index::SearchResult;
+use super::rank::reorder;
 use super::snippet::{kwic, Kwic};
 use crate::model::{Article, Corpus};
 use serde::{Deserialize, Serialize};
@@ -92,17 +93,16 @@ pub fn concordance<T: DocTexts + ?Sized>(
     texts: &T,
     context_chars: usize,
 ) -> Vec<ConcordanceLine> {
-    results
-        .iter()
-        .flat_map(|r| {
-            let text = texts.doc_text(r.doc);
-            r.hits.iter().map(move |h| ConcordanceLine {
-                doc: r.doc,
-                term: h.term,
-                kwic: kwic(text, h.range.clone(), context_chars),
-            })
-        })
-        .collect()
+    let mut lines = Vec::with_capacity(results.iter().map(|r| r.hits.len()).sum());
+    for r in results {
+        let text = texts.doc_text(r.doc);
+        lines.extend(r.hits.iter().map(|h| ConcordanceLine {
+            doc: r.doc,
+            term: h.term,
+            kwic: kwic(text, h.range.clone(), context_chars),
+        }));
+    }
+    lines
 }
 
 /// Sorts concordance lines. Contexts are compared character by character after folding
@@ -113,50 +113,191 @@ pub fn sort_concordance<T: DocTexts + ?Sized>(lines: &mut [ConcordanceLine], tex
         return;
     }
     // One key per line: the three parts folded, in the order's priority, each ended by U+0000
-    // (below every character, so a shorter part sorts first, as in a tuple of strings). All
-    // keys share one buffer, and the first three characters are packed into a number that
-    // settles most comparisons (a long concordance sorts without an allocation per line).
-    let mut keys: Vec<char> = Vec::with_capacity(lines.len() * 32);
-    let mut spans: Vec<(u64, u32, u32)> = Vec::with_capacity(lines.len());
-    for l in lines.iter() {
+    // (below every character, so a shorter part sorts first, as in a tuple of strings), in
+    // UTF-8: comparing UTF-8 bytes (one `memcmp`) orders like comparing the characters. All
+    // keys share one buffer, and their first 8 bytes, packed into a number, settle most
+    // comparisons.
+    let mut out = KeyWriter {
+        keys: Vec::with_capacity(lines.len() * 64),
+        buf: [0; 96],
+        len: 0,
+        folder: Folder::new(),
+    };
+    let mut spans: Vec<Span> = Vec::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
         let text = texts.doc_text(l.doc);
-        let start = keys.len();
-        let mut push = |c: char| fold_into(c, |f| keys.push(f));
-        let (left, hit, right) = (l.kwic.left_str(text), l.kwic.hit_str(text), l.kwic.right_str(text));
-        match order {
-            ConcordanceOrder::Left => {
-                left.chars().rev().for_each(&mut push);
-                push('\0');
-                hit.chars().for_each(&mut push);
-                push('\0');
-                right.chars().for_each(&mut push);
-            }
-            _ => {
-                hit.chars().for_each(&mut push);
-                push('\0');
-                right.chars().for_each(&mut push);
-                push('\0');
-                left.chars().rev().for_each(&mut push);
+        let parts = [l.kwic.left_str(text), l.kwic.hit_str(text), l.kwic.right_str(text)];
+        out.line(i, parts, order, &mut spans);
+    }
+    let keys = out.keys;
+    let key = |s: &Span| &keys[s.start as usize..s.end as usize];
+    // By key first; lines with equal keys (common: a phrase quoted in many articles) then
+    // go in corpus order, compared by position only.
+    spans.sort_unstable_by(|a, b| a.prefix.cmp(&b.prefix).then_with(|| key(a).cmp(key(b))));
+    let mut group: Vec<(usize, usize, u32)> = Vec::new();
+    let mut from = 0;
+    while from < spans.len() {
+        let first = &spans[from];
+        let to = from
+            + 1
+            + spans[from + 1..]
+                .iter()
+                .take_while(|s| s.prefix == first.prefix && key(s) == key(first))
+                .count();
+        if to - from > 1 {
+            group.clear();
+            group.extend(spans[from..to].iter().map(|s| {
+                let l = &lines[s.line as usize];
+                (l.doc, l.kwic.hit.start, s.line)
+            }));
+            group.sort_unstable();
+            for (s, &(_, _, line)) in spans[from..to].iter_mut().zip(&group) {
+                s.line = line; // the keys are equal: only the lines change places
             }
         }
-        let key = &keys[start..];
-        // 21 bits per character, one more than each code point so a key's end (0) sorts first.
-        let prefix = (0..3).fold(0u64, |acc, i| (acc << 21) | key.get(i).map_or(0, |&c| c as u64 + 1));
-        spans.push((prefix, start as u32, keys.len() as u32));
+        from = to;
     }
-    let mut order_of: Vec<u32> = (0..lines.len() as u32).collect();
-    order_of.sort_unstable_by(|&a, &b| {
-        let (pa, sa, ea) = spans[a as usize];
-        let (pb, sb, eb) = spans[b as usize];
-        let (la, lb) = (&lines[a as usize], &lines[b as usize]);
-        pa.cmp(&pb)
-            .then_with(|| keys[sa as usize..ea as usize].cmp(&keys[sb as usize..eb as usize]))
-            .then_with(|| (la.doc, la.kwic.hit.start).cmp(&(lb.doc, lb.kwic.hit.start)))
-    });
-    let sorted: Vec<ConcordanceLine> = order_of.iter().map(|&i| lines[i as usize].clone()).collect();
-    for (slot, line) in lines.iter_mut().zip(sorted) {
-        *slot = line;
+    reorder(lines, spans.into_iter().map(|s| s.line as usize).collect());
+}
+
+/// A line's sort key: its first bytes as a number, where the rest lies in the shared buffer,
+/// and the line's index.
+struct Span {
+    prefix: u64,
+    start: u32,
+    end: u32,
+    line: u32,
+}
+
+/// Writes keys: folded characters in UTF-8, gathered in a small buffer and appended to
+/// `keys` a buffer at a time.
+struct KeyWriter {
+    keys: Vec<u8>,
+    buf: [u8; 96],
+    len: usize,
+    folder: Folder,
+}
+
+impl KeyWriter {
+    /// Writes the key of line `line` from its parts (left context, hit, right context) and
+    /// records where it is.
+    fn line(&mut self, line: usize, [left, hit, right]: [&str; 3], order: ConcordanceOrder, spans: &mut Vec<Span>) {
+        let start = self.keys.len();
+        if order == ConcordanceOrder::Left {
+            self.folded_rev(left);
+            self.char('\0');
+            self.folded(hit);
+            self.char('\0');
+            self.folded(right);
+        } else {
+            self.folded(hit);
+            self.char('\0');
+            self.folded(right);
+            self.char('\0');
+            self.folded_rev(left);
+        }
+        self.flush();
+        let key = &self.keys[start..];
+        let mut head = [0u8; 8];
+        let first = &key[..key.len().min(8)];
+        head[..first.len()].copy_from_slice(first);
+        spans.push(Span {
+            // Zeros past a key's end never order it after a key it is a prefix of.
+            prefix: u64::from_be_bytes(head),
+            start: start as u32,
+            end: self.keys.len() as u32,
+            line: line as u32,
+        });
     }
+
+    /// Appends a character in UTF-8.
+    #[inline(always)]
+    fn char(&mut self, c: char) {
+        if self.len + 4 > self.buf.len() {
+            self.flush();
+        }
+        // All four bytes are written (one store each), and the length moves on by the
+        // character's length.
+        let (bytes, len) = utf8(c);
+        let [a, b, c, d] = bytes.to_le_bytes();
+        let at = self.len;
+        self.buf[at] = a;
+        self.buf[at + 1] = b;
+        self.buf[at + 2] = c;
+        self.buf[at + 3] = d;
+        self.len = at + len;
+    }
+
+    /// Appends a character, folded.
+    #[inline(always)]
+    fn fold(&mut self, c: char) {
+        match self.folder.fold(c) {
+            Folded::Same => self.char(c),
+            Folded::One(f) => self.char(f),
+            Folded::Many(s) => s.chars().for_each(|f| self.char(f)),
+        }
+    }
+
+    /// Appends the characters of `s`, folded.
+    fn folded(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let (c, len) = decode(bytes, at);
+            self.fold(c);
+            at += len;
+        }
+    }
+
+    /// Appends the characters of `s` from last to first, folded.
+    fn folded_rev(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        let mut end = bytes.len();
+        while end > 0 {
+            let mut at = end - 1;
+            while bytes[at] & 0xC0 == 0x80 {
+                at -= 1;
+            }
+            self.fold(decode(bytes, at).0);
+            end = at;
+        }
+    }
+
+    fn flush(&mut self) {
+        self.keys.extend_from_slice(&self.buf[..self.len]);
+        self.len = 0;
+    }
+}
+
+/// A character's UTF-8 bytes, the first in the lowest byte, and how many there are.
+#[inline(always)]
+fn utf8(c: char) -> (u32, usize) {
+    let cp = c as u32;
+    let tail = |shift: u32| 0x80 | ((cp >> shift) & 0x3F);
+    match cp {
+        0..=0x7F => (cp, 1),
+        0x80..=0x7FF => (0xC0 | (cp >> 6) | tail(0) << 8, 2),
+        0x800..=0xFFFF => (0xE0 | (cp >> 12) | tail(6) << 8 | tail(0) << 16, 3),
+        _ => (0xF0 | (cp >> 18) | tail(12) << 8 | tail(6) << 16 | tail(0) << 24, 4),
+    }
+}
+
+/// The character starting at byte `at` of UTF-8 text, and its length in bytes.
+#[inline(always)]
+fn decode(bytes: &[u8], at: usize) -> (char, usize) {
+    let b = bytes[at];
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    let (len, mut cp) = match b {
+        0xC0..=0xDF => (2, u32::from(b & 0x1F)),
+        0xE0..=0xEF => (3, u32::from(b & 0x0F)),
+        _ => (4, u32::from(b & 0x07)),
+    };
+    for &next in &bytes[at + 1..at + len] {
+        cp = (cp << 6) | u32::from(next & 0x3F);
+    }
+    (char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER), len)
 }
 
 #[cfg(test)]
@@ -260,6 +401,23 @@ mod tests {
         // Ａ and a fold to the same character, as do 國 and 国: the lines tie and keep their order.
         let texts = ["国Ａ开源", "國a开源", "国Ａ开源"];
         assert_eq!(left_sorted_docs(&texts, (0..3).rev()), [0, 1, 2]);
+    }
+
+    #[test]
+    fn utf8_writes_the_bytes_of_every_character() {
+        for c in (0..=0x10FFFF)
+            .step_by(7)
+            .chain([0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF])
+        {
+            let Some(c) = char::from_u32(c) else { continue };
+            let (bytes, len) = utf8(c);
+            assert_eq!(
+                &bytes.to_le_bytes()[..len],
+                c.encode_utf8(&mut [0; 4]).as_bytes(),
+                "{c:?}"
+            );
+            assert_eq!(decode(c.encode_utf8(&mut [0; 4]).as_bytes(), 0), (c, len));
+        }
     }
 
     #[test]

@@ -36,25 +36,52 @@ pub(crate) enum Folded {
 
 /// Folds one character (see the module documentation).
 pub(crate) fn fold(c: char) -> Folded {
-    if c.is_ascii() {
-        return if c.is_ascii_uppercase() {
-            Folded::One(c.to_ascii_lowercase())
-        } else if c.is_ascii_punctuation() {
-            char::from_u32(c as u32 - 0x21 + 0xFF01).map_or(Folded::Same, Folded::One)
+    Folder::new().fold(c)
+}
+
+/// The fold table at hand, for loops that fold many characters.
+#[derive(Clone, Copy)]
+pub(crate) struct Folder(&'static Table);
+
+impl Folder {
+    /// The table, decoded at first use.
+    pub(crate) fn new() -> Folder {
+        Folder(TABLE.get_or_init(|| Table::decode(TABLE_BYTES)))
+    }
+
+    /// Folds one character (see the module documentation).
+    #[inline(always)]
+    pub(crate) fn fold(self, c: char) -> Folded {
+        if self.0.may_change(c) {
+            self.fold_marked(c)
         } else {
-            Folded::Same
-        };
+            Folded::Same // most characters: one bit looked up
+        }
     }
-    if is_ignorable(c) {
-        return Folded::Many("");
+
+    /// Folds a character whose bit is set in the table (or outside the BMP).
+    fn fold_marked(self, c: char) -> Folded {
+        if c.is_ascii() {
+            return if c.is_ascii_uppercase() {
+                Folded::One(c.to_ascii_lowercase())
+            } else if c.is_ascii_punctuation() {
+                char::from_u32(c as u32 - 0x21 + 0xFF01).map_or(Folded::Same, Folded::One)
+            } else {
+                Folded::Same
+            };
+        }
+        if is_ignorable(c) {
+            return Folded::Many("");
+        }
+        self.0.lookup(c)
     }
-    TABLE.get_or_init(|| Table::decode(TABLE_BYTES)).lookup(c)
 }
 
 /// The characters whose fold is not themselves (ASCII and ignorables are handled in code).
 #[derive(Default)]
 struct Table {
-    /// One bit per BMP character: set if it has an entry (most characters have none).
+    /// One bit per BMP character: set if it may fold to something else: it has an entry, is
+    /// ignorable, or is an ASCII capital or punctuation mark (most characters are none).
     bmp: Vec<u64>,
     /// Consecutive code points shifted by one amount: (first, count, shift).
     runs: Vec<(u32, u32, i32)>,
@@ -101,12 +128,25 @@ impl Table {
             .runs
             .iter()
             .flat_map(|&(start, len, _)| start..start.saturating_add(len));
-        for cp in runs.chain(t.keys.iter().copied()).chain(t.multi_keys.iter().copied()) {
+        let ignorable = IGNORABLE.iter().flat_map(|&(first, last)| first..=last);
+        let ascii = (0..0x80u32).filter(|&cp| {
+            let c = char::from(cp as u8);
+            c.is_ascii_uppercase() || c.is_ascii_punctuation()
+        });
+        let entries = runs.chain(t.keys.iter().copied()).chain(t.multi_keys.iter().copied());
+        for cp in entries.chain(ignorable).chain(ascii) {
             if let Some(word) = t.bmp.get_mut(cp as usize / 64) {
                 *word |= 1 << (cp % 64);
             }
         }
         t
+    }
+
+    /// False if `c` surely folds to itself: a BMP character whose bit is clear.
+    #[inline(always)]
+    fn may_change(&self, c: char) -> bool {
+        let cp = c as usize;
+        self.bmp.get(cp / 64).is_none_or(|word| word & (1 << (cp % 64)) != 0)
     }
 
     fn lookup(&self, c: char) -> Folded {
@@ -162,6 +202,7 @@ fn unzigzag(n: u64) -> i64 {
 }
 
 /// Calls `f` with every character `c` folds to, in order.
+#[cfg(test)]
 pub(crate) fn fold_into(c: char, mut f: impl FnMut(char)) {
     match fold(c) {
         Folded::Same => f(c),
@@ -170,12 +211,26 @@ pub(crate) fn fold_into(c: char, mut f: impl FnMut(char)) {
     }
 }
 
-/// Invisible format characters that fold to nothing.
+/// Invisible format characters that fold to nothing (zero-width spaces and joiners, soft
+/// hyphens, bidi controls, variation selectors, the byte-order mark), as inclusive ranges.
+const IGNORABLE: [(u32, u32); 10] = [
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xE0000, 0xE0FFF),
+];
+
+/// Whether `c` is an invisible format character that folds to nothing.
 fn is_ignorable(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
-        | '\u{E0000}'..='\u{E0FFF}')
+    IGNORABLE
+        .iter()
+        .any(|&(first, last)| (first..=last).contains(&(c as u32)))
 }
 
 /// Chinese, Japanese and Korean characters and symbols: no spaces are needed around them.

@@ -246,7 +246,15 @@ impl SearchIndex {
             if !query.clauses().iter().all(|clause| clause.iter().any(|&t| holds(t))) {
                 continue;
             }
-            let mut hits = Vec::new();
+            // Room for every text hit at once (a common term has thousands in one article).
+            let mut capacity = 0;
+            for (t, occ) in in_texts.iter().enumerate() {
+                match occ {
+                    Some(occ) if !terms[t].negated && present[t][d] => capacity += occ.in_doc(d).len(),
+                    _ => {}
+                }
+            }
+            let mut hits = Vec::with_capacity(capacity);
             let mut title_hits = Vec::new();
             let mut term_hits = vec![0; terms.len()];
             let mut score = 0.0;
@@ -259,9 +267,7 @@ impl SearchIndex {
                 if let Some(occ) = &in_texts[t] {
                     let starts = occ.in_doc(d);
                     in_text = starts.len();
-                    let len = m.pattern().len();
-                    let found = starts.iter().map(|&s| s as usize..s as usize + len);
-                    hits.extend(doc.text.source_ranges(found).map(|range| Hit { range, term: t }));
+                    doc.text.push_hits(starts, m.pattern().len(), t, &mut hits);
                 }
                 if matches!(term.field, Field::Any | Field::Title) {
                     let before = title_hits.len();

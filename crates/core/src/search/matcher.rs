@@ -84,8 +84,13 @@ impl Matcher {
         }
     }
 
+    /// Whether the term starts with a word character, so it only matches at the start of a word.
+    pub(crate) fn word_start(&self) -> bool {
+        self.word_start
+    }
+
     /// Whether a match at `at` starts a word, if the term has to.
-    fn starts_word(&self, hay: &str, at: usize) -> bool {
+    pub(crate) fn starts_word(&self, hay: &str, at: usize) -> bool {
         !self.word_start || !hay[..at].chars().next_back().is_some_and(is_word_char)
     }
 

@@ -18,6 +18,7 @@
 //! covers all of it.
 
 use super::fold::{fold, is_word_char, Folded};
+use super::index::Hit;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -114,6 +115,92 @@ impl NormalizedText {
         })
     }
 
+    /// Appends a [`Hit`] for `term` with the original byte range of each normalized range
+    /// `s..s + len`, `s` in `starts` (ascending, as a term's occurrences are): the same ranges
+    /// as [`NormalizedText::source_ranges`] gives, in one walk over the map. Ranges that lie
+    /// inside one byte-aligned piece (most of them) are shifted by the piece's offset in a
+    /// tight loop.
+    pub(crate) fn push_hits(&self, starts: &[u32], len: usize, term: usize, hits: &mut Vec<Hit>) {
+        let pieces = &self.pieces[..];
+        if pieces.is_empty() {
+            hits.extend(starts.iter().map(|_| Hit { range: 0..0, term }));
+            return;
+        }
+        // The piece holding the last start, and where the next piece starts.
+        let mut i = 0;
+        let mut next = pieces.get(1).map_or(u32::MAX, |p| p.norm);
+        let mut rest = starts;
+        while let Some((&pos, after)) = rest.split_first() {
+            if pos >= next {
+                i = self.piece_holding(pos, i);
+                next = pieces.get(i + 1).map_or(u32::MAX, |p| p.norm);
+            }
+            let p = pieces[i];
+            if p.aligned() && len > 0 {
+                // The starts whose whole range lies in this piece.
+                let inside = rest
+                    .iter()
+                    .take_while(|&&s| u64::from(s) + len as u64 <= u64::from(next))
+                    .count();
+                if inside > 0 {
+                    let (norm, src, src_end) = (p.norm, p.src, p.end());
+                    hits.extend(rest[..inside].iter().map(|&s| {
+                        let start = src.saturating_add(s - norm).min(src_end);
+                        let end = src.saturating_add(s + len as u32 - norm).min(src_end);
+                        Hit {
+                            range: start as usize..end.max(start) as usize,
+                            term,
+                        }
+                    }));
+                    rest = &rest[inside..];
+                    continue;
+                }
+            }
+            let start = if p.aligned() {
+                p.src.saturating_add(pos - p.norm.min(pos)).min(p.end())
+            } else {
+                p.src
+            };
+            let end = if len == 0 {
+                start
+            } else {
+                let end = u32::try_from(pos as usize + len).unwrap_or(u32::MAX);
+                let probe = end - 1;
+                let q = if probe < next {
+                    p
+                } else {
+                    pieces[self.piece_holding(probe, i)]
+                };
+                if q.aligned() {
+                    q.src.saturating_add(end - q.norm.min(end)).min(q.end())
+                } else {
+                    q.end()
+                }
+            };
+            hits.push(Hit {
+                range: start as usize..end.max(start) as usize,
+                term,
+            });
+            rest = after;
+        }
+    }
+
+    /// The last piece starting at or before `probe`, looking from piece `from` on.
+    fn piece_holding(&self, probe: u32, from: usize) -> usize {
+        let mut i = from.min(self.pieces.len() - 1);
+        // Walk a few pieces forward (the next range is usually near), then binary-search.
+        for _ in 0..8 {
+            match self.pieces.get(i + 1) {
+                Some(next) if next.norm <= probe => i += 1,
+                _ => return i,
+            }
+        }
+        if self.pieces.get(i + 1).is_some_and(|next| next.norm <= probe) {
+            i += self.pieces[i..].partition_point(|p| p.norm <= probe) - 1;
+        }
+        i
+    }
+
     fn source_offset(&self, pos: usize, is_end: bool) -> usize {
         self.source_offset_from(pos, is_end, 0).0
     }
@@ -124,17 +211,7 @@ impl NormalizedText {
         let pos = u32::try_from(pos).unwrap_or(u32::MAX);
         // The piece holding the byte at `pos` (a start) or at `pos - 1` (an end).
         let probe = if is_end { pos.saturating_sub(1) } else { pos };
-        // Walk a few pieces forward (the next range is usually near), then binary-search.
-        let mut i = from.min(self.pieces.len() - 1);
-        for _ in 0..8 {
-            match self.pieces.get(i + 1) {
-                Some(next) if next.norm <= probe => i += 1,
-                _ => break,
-            }
-        }
-        if self.pieces.get(i + 1).is_some_and(|next| next.norm <= probe) {
-            i += self.pieces[i..].partition_point(|p| p.norm <= probe) - 1;
-        }
+        let i = self.piece_holding(probe, from);
         let p = self.pieces[i];
         let off = if p.aligned() {
             p.src.saturating_add(pos - p.norm.min(pos)).min(p.end())
@@ -372,6 +449,32 @@ mod tests {
         let walked: Vec<Range<usize>> = n.source_ranges(ranges.clone()).collect();
         let single: Vec<Range<usize>> = ranges.into_iter().map(|r| n.source_range(r)).collect();
         assert_eq!(walked, single);
+    }
+
+    #[test]
+    fn pushed_hits_agree_with_walking_the_ranges() {
+        let src = "“DeepSeek” 的 崛起，标志性 事件㈱。\n\nOpen  AI，ＤｅｅｐＳｅｅｋ…的的";
+        let n = NormalizedText::new(src);
+        let bounds: Vec<u32> = n.as_str().char_indices().map(|(i, _)| i as u32).collect();
+        for len in 0..12 {
+            for step in 1..4 {
+                let starts: Vec<u32> = bounds.iter().copied().step_by(step).collect();
+                let mut hits = Vec::new();
+                n.push_hits(&starts, len, 7, &mut hits);
+                let walked: Vec<Range<usize>> = n
+                    .source_ranges(starts.iter().map(|&s| s as usize..s as usize + len))
+                    .collect();
+                assert_eq!(
+                    hits.iter().map(|h| h.range.clone()).collect::<Vec<_>>(),
+                    walked,
+                    "{len} {step}"
+                );
+                assert!(hits.iter().all(|h| h.term == 7));
+            }
+        }
+        let mut hits = Vec::new();
+        NormalizedText::new("").push_hits(&[0, 0], 3, 0, &mut hits);
+        assert_eq!(hits.iter().map(|h| h.range.clone()).collect::<Vec<_>>(), [0..0, 0..0]);
     }
 
     #[test]

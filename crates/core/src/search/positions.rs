@@ -99,10 +99,38 @@ impl CharPositions {
             .filter_map(|(at, c)| Some((at, self.occurrences_of(c)?)))
             .min_by_key(|(_, places)| places.len())?;
         let docs = self.doc_starts.len() - 1;
+        // A one-character term occurs at every place of its character, without overlap: only
+        // the start of a word needs checking (if it must start one). Every place is likely a
+        // match then, so room for all of them is made at once.
+        let one_char = offset == 0 && pattern_str.chars().nth(1).is_none();
         let mut occ = TermOccurrences {
-            starts: Vec::new(),
+            starts: Vec::with_capacity(if one_char { places.len() } else { 0 }),
             ends: Vec::with_capacity(docs),
         };
+        if one_char {
+            let mut rest = places;
+            for (doc, w) in self.doc_starts.windows(2).enumerate() {
+                let (here, after) = rest.split_at(count_below(rest, w[1]));
+                rest = after;
+                let base = w[0];
+                if m.word_start() {
+                    let hay = text(doc);
+                    occ.starts.extend(
+                        here.iter()
+                            .map(|&p| p - base)
+                            .filter(|&s| m.starts_word(hay, s as usize)),
+                    );
+                } else {
+                    occ.starts.extend(here.iter().map(|&p| p - base));
+                }
+                occ.ends.push(occ.starts.len() as u32);
+                if rest.is_empty() {
+                    break;
+                }
+            }
+            occ.ends.resize(docs, occ.starts.len() as u32);
+            return Some(occ);
+        }
         let mut doc = 0;
         let mut last_end = 0;
         for &place in places {
@@ -123,6 +151,19 @@ impl CharPositions {
         occ.ends.resize(docs, occ.starts.len() as u32);
         Some(occ)
     }
+}
+
+/// How many of the ascending `values` are below `bound`: a galloping search from the start,
+/// which costs the logarithm of the answer, not of the length (one text's share of a
+/// character's places is short next to the rest).
+fn count_below(values: &[u32], bound: u32) -> usize {
+    let (mut low, mut step) = (0, 1);
+    while low + step <= values.len() && values[low + step - 1] < bound {
+        low += step;
+        step *= 2;
+    }
+    let high = values.len().min(low + step);
+    low + values[low..high].partition_point(|&v| v < bound)
 }
 
 #[cfg(test)]
@@ -166,6 +207,17 @@ mod tests {
                     let term = &text[chars[i].0..end];
                     assert_eq!(find(&texts, term), scan(&texts, term), "{term:?}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn count_below_agrees_with_a_count() {
+        let values: Vec<u32> = (0..200).map(|i| i * 3 / 2).collect();
+        for n in 0..values.len() {
+            for bound in 0..310 {
+                let expected = values[..n].iter().filter(|&&v| v < bound).count();
+                assert_eq!(count_below(&values[..n], bound), expected, "{n} {bound}");
             }
         }
     }

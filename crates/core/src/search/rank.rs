@@ -8,7 +8,6 @@
 
 use super::index::{SearchIndex, SearchResult};
 use serde::{Deserialize, Serialize};
-use std::cmp::Ordering;
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -73,21 +72,59 @@ impl ResultOrder {
 /// Sorts results by `order`, descending (best, newest, most, longest first) unless
 /// `ascending`. Undated articles go last either way; ties keep corpus order.
 pub fn sort_results(results: &mut [SearchResult], index: &SearchIndex, order: ResultOrder, ascending: bool) {
-    let dir = |o: Ordering| if ascending { o } else { o.reverse() };
-    results.sort_by(|x, y| {
-        let by = match order {
-            ResultOrder::Relevance => dir(x.score.total_cmp(&y.score)),
-            ResultOrder::Hits => dir(x.hits.len().cmp(&y.hits.len())),
-            ResultOrder::Length => dir(index.chars(x.doc).cmp(&index.chars(y.doc))),
-            ResultOrder::Date => match (index.date(x.doc), index.date(y.doc)) {
-                (Some(a), Some(b)) => dir(a.cmp(&b)),
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            },
-        };
-        by.then(x.doc.cmp(&y.doc))
-    });
+    // Each result's place as a small key (undated last, the value in order, the article,
+    // then the position, which keeps equal results in their order, as a stable sort would);
+    // the keys are sorted, then every result is moved once.
+    if results.len() < 2 {
+        return;
+    }
+    let dir = |k: u64| if ascending { k } else { !k };
+    let mut keys: Vec<(bool, u64, usize, usize)> = results
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (undated, value) = match order {
+                ResultOrder::Relevance => (false, dir(u64::from(total_order_key(r.score)))),
+                ResultOrder::Hits => (false, dir(r.hits.len() as u64)),
+                ResultOrder::Length => (false, dir(index.chars(r.doc) as u64)),
+                ResultOrder::Date => match index.date(r.doc) {
+                    Some(d) => (false, dir(d as u64 ^ (1 << 63))),
+                    None => (true, 0),
+                },
+            };
+            (undated, value, r.doc, i)
+        })
+        .collect();
+    keys.sort_unstable();
+    reorder(results, keys.into_iter().map(|(_, _, _, i)| i).collect());
+}
+
+/// Puts `items[source[k]]` at place `k` for every `k` (`source` is a permutation of the
+/// places), one cycle of the permutation at a time: each item is swapped into its place once.
+pub(crate) fn reorder<T>(items: &mut [T], mut source: Vec<usize>) {
+    // A place is marked done by pointing at itself.
+    for start in 0..source.len() {
+        let mut at = start;
+        loop {
+            let from = source[at];
+            source[at] = at;
+            if from == start || from == at {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+}
+
+/// A number that orders like [`f32::total_cmp`] orders the floats.
+fn total_order_key(x: f32) -> u32 {
+    let bits = x.to_bits();
+    if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 1 << 31
+    }
 }
 
 #[cfg(test)]
@@ -170,6 +207,66 @@ mod tests {
     #[test]
     fn relevance_order_puts_the_densest_short_text_first() {
         assert_eq!(sorted(ResultOrder::Relevance, false)[0], 2);
+    }
+
+    #[test]
+    fn total_order_keys_order_like_total_cmp() {
+        let floats = [
+            f32::NEG_INFINITY,
+            -1e30,
+            -1.5,
+            -f32::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            f32::MIN_POSITIVE,
+            1.0,
+            2.5,
+            f32::INFINITY,
+            f32::NAN,
+            -f32::NAN,
+        ];
+        for a in floats {
+            for b in floats {
+                assert_eq!(total_order_key(a).cmp(&total_order_key(b)), a.total_cmp(&b), "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn reorder_puts_each_item_in_its_place() {
+        let source = vec![3, 0, 4, 1, 2, 5, 7, 6];
+        let mut items: Vec<char> = "abcdefgh".chars().collect();
+        reorder(&mut items, source.clone());
+        let expected: Vec<char> = source.iter().map(|&i| "abcdefgh".as_bytes()[i] as char).collect();
+        assert_eq!(items, expected);
+    }
+
+    #[test]
+    fn ties_keep_the_order_they_came_in() {
+        // Results for one article (as a caller could make them) tie in every order; each is
+        // told apart by a label in `term_hits`.
+        let index = SearchIndex::from_docs([SearchDoc {
+            title: "",
+            text: "开源",
+            author: None,
+            source: ["", "", ""],
+            date: None,
+        }]);
+        let labelled = |label: usize| SearchResult {
+            doc: 0,
+            score: 1.0,
+            hits: Vec::new(),
+            title_hits: Vec::new(),
+            term_hits: vec![label],
+        };
+        for order in ResultOrder::ALL {
+            for ascending in [false, true] {
+                let mut results: Vec<SearchResult> = [2, 0, 1].map(labelled).into();
+                sort_results(&mut results, &index, order, ascending);
+                let labels: Vec<usize> = results.iter().map(|r| r.term_hits[0]).collect();
+                assert_eq!(labels, [2, 0, 1], "{order:?} {ascending}");
+            }
+        }
     }
 
     #[test]

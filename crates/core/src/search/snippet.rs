@@ -43,29 +43,36 @@ impl Kwic {
 pub fn kwic(text: &str, hit: Range<usize>, context_chars: usize) -> Kwic {
     let end = floor_boundary(text, hit.end);
     let start = ceil_boundary(text, hit.start).min(end);
-    let before = &text[..start];
+    // Counted over the bytes: a character starts at every byte that is not a continuation
+    // byte (0b10xx_xxxx), and a line feed byte is always the character '\n'.
+    let bytes = text.as_bytes();
     let mut left = start;
-    for (taken, (i, c)) in before.char_indices().rev().enumerate() {
-        if c == '\n' || taken == context_chars {
+    for _ in 0..context_chars {
+        let Some(mut prev) = left.checked_sub(1) else { break };
+        while bytes[prev] & 0xC0 == 0x80 {
+            prev -= 1;
+        }
+        if bytes[prev] == b'\n' {
             break;
         }
-        left = i;
+        left = prev;
     }
-    let after = &text[end..];
     let mut right = end;
-    for (taken, (i, c)) in after.char_indices().enumerate() {
-        if c == '\n' || taken == context_chars {
+    for _ in 0..context_chars {
+        if right == bytes.len() || bytes[right] == b'\n' {
             break;
         }
-        right = end + i + c.len_utf8();
+        right += 1;
+        while right < bytes.len() && bytes[right] & 0xC0 == 0x80 {
+            right += 1;
+        }
     }
-    let more = |c: Option<char>| c.is_some_and(|c| c != '\n');
     Kwic {
         left: left..start,
         hit: start..end,
         right: end..right,
-        cut_left: more(text[..left].chars().next_back()),
-        cut_right: more(text[right..].chars().next()),
+        cut_left: left > 0 && bytes[left - 1] != b'\n',
+        cut_right: right < bytes.len() && bytes[right] != b'\n',
     }
 }
 
