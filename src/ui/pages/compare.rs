@@ -266,8 +266,12 @@ pub fn compare_page() -> Html {
                 </label>
             </div>
             <div class="group-columns">
-                { for shown.iter().take(revealed).map(|&gi| html! {
-                    <GroupColumn key={gi} {by} index={gi} found={found(gi)} base={Ptr(base.clone())} />
+                // Columns not rendered yet hold their place (empty), so the grid has its final
+                // column widths from the first frame and nothing shown reflows as they fill.
+                { for shown.iter().enumerate().map(|(i, &gi)| if i < revealed {
+                    html! { <GroupColumn key={gi} {by} index={gi} found={found(gi)} base={Ptr(base.clone())} /> }
+                } else {
+                    html! { <div key={gi} class="group-column pending"></div> }
                 }) }
             </div>
             if below {

@@ -133,17 +133,27 @@ impl CharPositions {
         }
         let mut doc = 0;
         let mut last_end = 0;
+        // The text of `doc`, once looked up.
+        let mut hay: Option<&str> = None;
         for &place in places {
             while place >= self.doc_starts[doc + 1] {
                 occ.ends.push(occ.starts.len() as u32);
                 doc += 1;
                 last_end = 0;
+                hay = None;
             }
             let Some(start) = ((place - self.doc_starts[doc]) as usize).checked_sub(offset) else {
                 continue;
             };
             // Left to right without overlap, as a scan finds them.
-            if start >= last_end && m.matches_at(text(doc), start) {
+            if start < last_end {
+                continue;
+            }
+            let here = match hay {
+                Some(here) => here,
+                None => *hay.insert(text(doc)),
+            };
+            if m.matches_at(here, start) {
                 occ.starts.push(start as u32);
                 last_end = start + pattern.len();
             }
