@@ -234,7 +234,7 @@ pub fn compare_page() -> Html {
             }
         })
     };
-    // The first column at once, then a column per task, then the sections below them: a
+    // The first column at once, then a column per frame, then the sections below them: a
     // phone's first render is many short tasks, not one long one, and nothing shown moves.
     let revealed = use_progressive(shown.len() + 1, by);
     let below = revealed > shown.len();
