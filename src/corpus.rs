@@ -40,8 +40,9 @@ pub fn search_index() -> &'static SearchIndex {
     })
 }
 
-/// Indexes articles while `more_time()` says so, then returns whether the index is complete;
-/// the page calls it between frames after start-up, so typing never waits for the index.
+/// Indexes articles, then finishes the index a share at a time, while `more_time()` says so;
+/// returns whether the index is complete. The page calls it between frames after start-up,
+/// so typing never waits for the index and no task is long.
 pub fn index_some(more_time: impl Fn() -> bool) -> bool {
     if INDEX.get().is_some() {
         return true;
@@ -49,11 +50,14 @@ pub fn index_some(more_time: impl Fn() -> bool) -> bool {
     let articles = &embedded().articles;
     let done = PARTIAL.with(|p| {
         let mut builder = p.borrow_mut();
-        while builder.len() < articles.len() && more_time() {
-            let next = &articles[builder.len()];
-            builder.push(next.into());
+        while more_time() {
+            if let Some(next) = articles.get(builder.len()) {
+                builder.push(next.into());
+            } else if builder.finish_step() {
+                return true;
+            }
         }
-        builder.len() == articles.len()
+        false
     });
     if done {
         search_index();

@@ -2,7 +2,7 @@
 
 use super::matcher::{CharFilter, Matcher};
 use super::normalize::{normalize_term, NormalizedText};
-use super::positions::{CharPositions, TermOccurrences};
+use super::positions::{CharPositions, CharPositionsBuilder, TermOccurrences};
 use super::query::{Field, Query};
 use super::rank;
 use crate::model::{Article, Corpus};
@@ -65,12 +65,14 @@ struct IndexedDoc {
 #[derive(Debug, Default)]
 pub struct SearchIndexBuilder {
     docs: Vec<IndexedDoc>,
+    positions: CharPositionsBuilder,
 }
 
 impl SearchIndexBuilder {
     /// Indexes the next article (articles are numbered in the order they are pushed).
     pub fn push(&mut self, d: SearchDoc<'_>) {
         let text = NormalizedText::new(d.text);
+        self.positions.count(text.as_str());
         self.docs.push(IndexedDoc {
             filter: CharFilter::new(text.as_str()),
             text,
@@ -93,8 +95,21 @@ impl SearchIndexBuilder {
         self.docs.is_empty()
     }
 
+    /// Does the next share of what [`finish`](Self::finish) has to do, after the last push
+    /// (placing one article's characters in the position index), and returns whether it is
+    /// all done: a page calls it between frames so finishing never freezes it either.
+    pub fn finish_step(&mut self) -> bool {
+        if let Some(next) = self.docs.get(self.positions.placed()) {
+            if !self.positions.is_complete() {
+                self.positions.fill_next(next.text.as_str());
+            }
+        }
+        self.positions.is_complete()
+    }
+
     /// The index over the articles pushed.
-    pub fn finish(self) -> SearchIndex {
+    pub fn finish(mut self) -> SearchIndex {
+        while !self.finish_step() {}
         let docs = self.docs;
         let total: usize = docs.iter().map(|d| d.chars).sum();
         let avg_chars = if docs.is_empty() {
@@ -102,11 +117,10 @@ impl SearchIndexBuilder {
         } else {
             total as f32 / docs.len() as f32
         };
-        let positions = CharPositions::new(docs.iter().map(|d| d.text.as_str()));
         SearchIndex {
             docs,
             avg_chars,
-            positions,
+            positions: self.positions.finish(),
         }
     }
 }
@@ -358,6 +372,26 @@ mod tests {
 
     fn index(texts: &[&'static str]) -> SearchIndex {
         SearchIndex::from_docs(texts.iter().map(|t| doc("标题", t)))
+    }
+
+    #[test]
+    fn an_index_finished_in_steps_is_the_index_finished_at_once() {
+        let texts = ["英伟达的股价，英伟达", "", "开源与闭源 DeepSeek", "达英伟达达"];
+        let mut builder = SearchIndexBuilder::default();
+        builder.push(doc("标题", texts[0]));
+        builder.push(doc("标题", texts[1]));
+        assert!(!builder.finish_step());
+        // A push after finishing began is taken in, and finishing starts over.
+        builder.push(doc("标题", texts[2]));
+        builder.push(doc("标题", texts[3]));
+        let mut steps = 1;
+        while !builder.finish_step() {
+            steps += 1;
+        }
+        assert_eq!(steps, texts.len());
+        assert!(builder.finish_step(), "stays finished");
+        assert_eq!(builder.finish(), index(&texts));
+        assert!(SearchIndexBuilder::default().finish_step(), "nothing to finish");
     }
 
     fn hit_texts(text: &str, q: &str) -> Vec<String> {

@@ -48,38 +48,14 @@ impl TermOccurrences {
 
 impl CharPositions {
     /// Indexes texts (together under 4 GB; the caller falls back to scanning otherwise).
+    #[cfg(test)]
     pub(crate) fn new<'a>(texts: impl Iterator<Item = &'a str> + Clone) -> Option<CharPositions> {
-        let mut doc_starts = vec![0u32];
-        let mut counts = vec![0u32; INDEXED + 1];
-        for text in texts.clone() {
-            let end = u32::try_from(*doc_starts.last()? as usize + text.len()).ok()?;
-            doc_starts.push(end);
-            for c in text.chars() {
-                if let Some(n) = counts.get_mut(c as usize + 1).filter(|_| (c as usize) < INDEXED) {
-                    *n += 1;
-                }
-            }
+        let mut builder = CharPositionsBuilder::default();
+        texts.clone().for_each(|t| builder.count(t));
+        for text in texts {
+            builder.fill_next(text);
         }
-        // Prefix sums: `first[c]` is where character c's group starts.
-        for i in 1..counts.len() {
-            counts[i] += counts[i - 1];
-        }
-        let mut next = counts.clone();
-        let mut offsets = vec![0u32; *counts.last()? as usize];
-        for (text, &base) in texts.zip(&doc_starts) {
-            for (at, c) in text.char_indices() {
-                if (c as usize) < INDEXED {
-                    let slot = &mut next[c as usize];
-                    offsets[*slot as usize] = base + at as u32;
-                    *slot += 1;
-                }
-            }
-        }
-        Some(CharPositions {
-            doc_starts,
-            first: counts,
-            offsets,
-        })
+        builder.finish()
     }
 
     fn occurrences_of(&self, c: char) -> Option<&[u32]> {
@@ -160,6 +136,124 @@ impl CharPositions {
         }
         occ.ends.resize(docs, occ.starts.len() as u32);
         Some(occ)
+    }
+}
+
+/// Builds [`CharPositions`] a text at a time, in two passes (count every text's characters,
+/// then place them), so the work can be spread over many short tasks: at a thousand articles
+/// the whole takes about 100 ms in the page, too long to run between two frames.
+#[derive(Debug, Default)]
+pub(crate) struct CharPositionsBuilder {
+    /// As [`CharPositions::doc_starts`], for the texts counted so far (empty before the first).
+    doc_starts: Vec<u32>,
+    /// Occurrences of each indexed character `c` at `counts[c + 1]` (allocated at first use).
+    counts: Vec<u32>,
+    /// Whether the texts passed 4 GB together (then there is no index).
+    too_long: bool,
+    /// The second pass, once started.
+    placing: Option<Placing>,
+}
+
+/// The second pass: where each character's next occurrence goes, and which text is next.
+#[derive(Debug)]
+struct Placing {
+    first: Vec<u32>,
+    next: Vec<u32>,
+    offsets: Vec<u32>,
+    text: usize,
+}
+
+impl CharPositionsBuilder {
+    /// First pass over the next text: counts its characters. Counting a text after placing
+    /// has begun starts the placing over.
+    pub(crate) fn count(&mut self, text: &str) {
+        self.placing = None;
+        if self.counts.is_empty() {
+            self.counts = vec![0; INDEXED + 1];
+            self.doc_starts.push(0);
+        }
+        let start = *self.doc_starts.last().unwrap_or(&0) as usize;
+        match u32::try_from(start + text.len()) {
+            Ok(end) if !self.too_long => self.doc_starts.push(end),
+            _ => {
+                self.too_long = true;
+                return;
+            }
+        }
+        for c in text.chars() {
+            if let Some(n) = self.counts.get_mut(c as usize + 1).filter(|_| (c as usize) < INDEXED) {
+                *n += 1;
+            }
+        }
+    }
+
+    /// How many texts are counted.
+    pub(crate) fn counted(&self) -> usize {
+        self.doc_starts.len().saturating_sub(1)
+    }
+
+    /// How many texts are placed (the second pass goes in the order the texts were counted).
+    pub(crate) fn placed(&self) -> usize {
+        self.placing.as_ref().map_or(0, |p| p.text)
+    }
+
+    /// Whether [`finish`](Self::finish) has all it needs: every counted text is placed (or
+    /// the texts are too long to index).
+    pub(crate) fn is_complete(&self) -> bool {
+        self.too_long || self.placed() == self.counted()
+    }
+
+    /// Second pass over the next text not placed yet, which must be the one counted in that
+    /// place.
+    pub(crate) fn fill_next(&mut self, text: &str) {
+        if self.too_long || self.counts.is_empty() {
+            return;
+        }
+        let placing = self.placing.get_or_insert_with(|| {
+            // Prefix sums: `first[c]` is where character c's group starts.
+            let mut first = self.counts.clone();
+            for i in 1..first.len() {
+                first[i] += first[i - 1];
+            }
+            Placing {
+                next: first.clone(),
+                offsets: vec![0; *first.last().unwrap_or(&0) as usize],
+                first,
+                text: 0,
+            }
+        });
+        let Some(&base) = self.doc_starts.get(placing.text) else {
+            return;
+        };
+        for (at, c) in text.char_indices() {
+            if (c as usize) < INDEXED {
+                let slot = &mut placing.next[c as usize];
+                placing.offsets[*slot as usize] = base + at as u32;
+                *slot += 1;
+            }
+        }
+        placing.text += 1;
+    }
+
+    /// The positions, once every counted text is placed (`None` past 4 GB of text).
+    pub(crate) fn finish(self) -> Option<CharPositions> {
+        if self.too_long {
+            return None;
+        }
+        let counted = self.counted();
+        let Some(placing) = self.placing.filter(|p| p.text == counted) else {
+            // Nothing counted, or placing unfinished: an empty corpus or a caller's mistake.
+            return (counted == 0).then(|| CharPositions {
+                doc_starts: vec![0],
+                first: vec![0; INDEXED + 1],
+                offsets: vec![],
+            });
+        };
+        Some(CharPositions {
+            doc_starts: self.doc_starts,
+            first: placing.first,
+            offsets: placing.offsets,
+        })
     }
 }
 
@@ -258,5 +352,31 @@ mod tests {
     #[test]
     fn a_term_with_one_unindexed_character_uses_the_others() {
         assert_eq!(find(&["甲𠀀乙", "𠀀乙"], "𠀀乙"), [vec![3], vec![0]]);
+    }
+
+    #[test]
+    fn counting_a_text_after_placing_began_starts_the_placing_over() {
+        let texts = ["英伟达的股价", "开源与闭源", "达英伟达达"];
+        let mut builder = CharPositionsBuilder::default();
+        builder.count(texts[0]);
+        builder.count(texts[1]);
+        builder.fill_next(texts[0]);
+        assert!(!builder.is_complete());
+        builder.count(texts[2]);
+        assert_eq!(builder.placed(), 0);
+        texts.iter().for_each(|t| builder.fill_next(t));
+        assert!(builder.is_complete());
+        let positions = builder.finish().unwrap();
+        let occ = positions.find(&Matcher::new("英伟达"), |d| texts[d]).unwrap();
+        assert_eq!(
+            (0..3).map(|d| occ.in_doc(d).to_vec()).collect::<Vec<_>>(),
+            [vec![0], vec![], vec![3]]
+        );
+    }
+
+    #[test]
+    fn no_texts_make_an_empty_index() {
+        let positions = CharPositionsBuilder::default().finish().unwrap();
+        assert!(positions.find(&Matcher::new("英"), |_| "").unwrap().starts.is_empty());
     }
 }
