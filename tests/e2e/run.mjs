@@ -301,7 +301,7 @@ await scenario('concordance lists every occurrence, sorts, and opens the reader 
 
 await scenario('comparison: groups side by side, rates, terms table, keywords, figures, export', async (page) => {
   await page.goto(`${server.url}#/compare`);
-  // Columns come one per task, then the sections below them (the export buttons are last).
+  // Columns come one per frame, then the sections below them (the export buttons are last).
   await page.waitForSelector('.export');
   assert.equal(await page.locator('.group-column').count(), 3, 'three sources');
   assert.ok((await page.locator('table.keywords').count()) >= 1, 'distinctive words without a query');
@@ -311,6 +311,9 @@ await scenario('comparison: groups side by side, rates, terms table, keywords, f
   const text = await word.innerText();
   await word.click();
   await page.waitForSelector('.rate-chart svg rect');
+  // A new query updates the columns one per frame; they are marked busy until all are done.
+  await page.waitForSelector('.group-columns:not([aria-busy])');
+  assert.equal(await page.locator('.group-column table.keywords').count(), 0, 'every column shows the query, not keywords');
   assert.equal(await page.inputValue('#search'), text, 'the clicked word is the query');
   await page.goBack();
   await page.waitForSelector('.group-column table.keywords');
@@ -320,6 +323,7 @@ await scenario('comparison: groups side by side, rates, terms table, keywords, f
   await page.click('button[data-by="source"]');
   await page.fill('#search', '成本');
   await page.waitForSelector('.rate-chart svg rect');
+  await page.waitForSelector('.group-columns:not([aria-busy])');
   assert.equal(await page.locator('.rate-chart rect').count(), 3);
   const figures = await page.locator('.figures li').allInnerTexts();
   assert.ok(figures.some((f) => f.includes('1/50')), 'cost figures per source: ' + figures.join(' | '));

@@ -30,6 +30,7 @@ use explorer_core::compare::keyness::{GroupKeywords, Keyword, SharedWord};
 use explorer_core::compare::rates::{term_rates, RateTable};
 use explorer_core::model::DateStamp;
 use explorer_core::search::{Query, SearchResult};
+use std::collections::HashMap;
 use std::ops::Deref;
 use std::rc::Rc;
 use std::sync::OnceLock;
@@ -234,16 +235,46 @@ pub fn compare_page() -> Html {
             }
         })
     };
-    // The first column at once, then a column per frame, then the sections below them: a
-    // phone's first render is many short tasks, not one long one, and nothing shown moves.
-    let revealed = use_progressive(shown.len() + 1, by);
-    let below = revealed > shown.len();
+    // A new grouping renders its first column at once, then a column per frame (columns not
+    // rendered yet hold their place, empty), then the sections below them: a phone's first
+    // render is many short tasks, not one long one, and nothing shown moves. A new query
+    // updates the columns the same way, one per frame, each showing the previous query's
+    // findings until its turn: a keystroke never lays out a dozen columns of Chinese text in
+    // one frame. The columns are marked busy meanwhile.
+    let revealed = use_progressive(shown.len() + 1, (by, q.clone()));
+    let settled = revealed > shown.len();
+    // What each column of this grouping was last rendered with (by group), and whether the
+    // sections below have been shown for it.
+    let last = use_mut_ref(|| (by, HashMap::<usize, Found>::new(), false));
+    let mut last = last.borrow_mut();
+    if last.0 != by {
+        *last = (by, HashMap::new(), false);
+    }
+    last.2 |= settled;
+    let below = last.2;
     let hidden = all_groups.len() - shown.len();
     let show_more = {
         let limit_state = limit_state.clone();
         Callback::from(move |_: MouseEvent| limit_state.set((by, limit + SHOWN_STEP)))
     };
-    let found = |gi: usize| has_query.then(|| (matches[gi], Ptr(search.clone())));
+    let columns: Html = shown
+        .iter()
+        .enumerate()
+        .map(|(i, &gi)| {
+            let found = if i < revealed {
+                let found = has_query.then(|| (matches[gi], Ptr(search.clone())));
+                last.1.insert(gi, found.clone());
+                Some(found)
+            } else {
+                last.1.get(&gi).cloned()
+            };
+            match found {
+                Some(found) => html! { <GroupColumn key={gi} {by} index={gi} {found} base={Ptr(base.clone())} /> },
+                None => html! { <div key={gi} class="group-column pending"></div> },
+            }
+        })
+        .collect();
+    drop(last);
     let shared: &[SharedWord] = if has_query {
         &[]
     } else {
@@ -265,15 +296,7 @@ pub fn compare_page() -> Html {
                     <input type="text" value={extra} onchange={on_terms} placeholder="英伟达, 开源, 蒸馏, 国运" lang="zh-CN" />
                 </label>
             </div>
-            <div class="group-columns">
-                // Columns not rendered yet hold their place (empty), so the grid has its final
-                // column widths from the first frame and nothing shown reflows as they fill.
-                { for shown.iter().enumerate().map(|(i, &gi)| if i < revealed {
-                    html! { <GroupColumn key={gi} {by} index={gi} found={found(gi)} base={Ptr(base.clone())} /> }
-                } else {
-                    html! { <div key={gi} class="group-column pending"></div> }
-                }) }
-            </div>
+            <div class="group-columns" aria-busy={(!settled).then_some("true")}>{ columns }</div>
             if below {
                 if hidden > 0 {
                     <p class="muted groups-shown">
@@ -317,13 +340,16 @@ fn date_span(lang: Lang, g: &Group) -> String {
     }
 }
 
+/// With a query: its matches in a group, and the search.
+type Found = Option<(GroupMatch, Ptr<QuerySearch>)>;
+
 #[derive(Properties, PartialEq)]
 struct GroupColumnProps {
     by: GroupBy,
     /// The group's position in [`groups`]`(by)`.
     index: usize,
     /// With a query: its matches in this group, and the search.
-    found: Option<(GroupMatch, Ptr<QuerySearch>)>,
+    found: Found,
     /// The view a clicked keyword links to, with the word as its query.
     base: Ptr<ViewQuery>,
 }
