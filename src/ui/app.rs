@@ -10,7 +10,7 @@ use super::i18n::Msg;
 use super::live_query::LiveQueryProvider;
 use super::pages::{concordance::ConcordancePage, list::ListPage, not_found::NotFound, reader::ReaderPage};
 use super::progressive::use_progressive;
-use super::route::Route;
+use super::route::{href, Route};
 use super::state::{Prefs, PrefsContext};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -44,7 +44,7 @@ pub fn app() -> Html {
                 })}>{ lang.t(Msg::SkipToContent) }</a>
                 <header class="site-header">
                     <div class="header-row">
-                        <Link<Route> to={Route::List} classes="site-title">{ lang.t(Msg::SiteTitle) }</Link<Route>>
+                        <a href={href(&Route::List, None)} class="site-title">{ lang.t(Msg::SiteTitle) }</a>
                         <CorpusSummary />
                         <PrefSwitches />
                     </div>

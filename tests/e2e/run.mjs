@@ -114,6 +114,9 @@ await scenario('unknown links show a way back, not a blank page', async (page) =
   await page.waitForSelector('.not-found');
   await page.goto(`${server.url}#/%3Cimg%20src=x%20onerror=alert(1)%3E`);
   await page.waitForSelector('.not-found');
+  await page.click('.not-found a');
+  await page.waitForSelector('.article-item');
+  assert.match(page.url(), /#\/$/, 'the way back is the list');
 });
 
 await scenario('phone width', async (page) => {
@@ -138,6 +141,18 @@ await scenario('the filter narrows the list as you type, with hits and snippets'
   assert.ok((await page.locator('.article-item').first().locator('.snippet mark').count()) >= 1, 'snippets highlight hits');
   assert.match(await page.locator('.result-count').innerText(), /2 of 5 articles match, 8 hits/);
   await page.screenshot({ path: `${out}/filter-1280.png` });
+  // The view tabs carry the query along; the site title goes back to the whole list.
+  await page.click('.view-tabs a:has-text("Concordance")');
+  await page.waitForSelector('.kwic-hit');
+  assert.match(page.url(), /#\/kwic\?q=%E5%9B%BD%E8%BF%90/);
+  assert.equal(await page.locator('.view-tabs [aria-current="page"]').innerText(), 'Concordance');
+  await page.click('.view-tabs a:has-text("Articles")');
+  await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 2);
+  await page.click('.site-title');
+  await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 5);
+  assert.equal(await page.inputValue('#search'), '', 'the site title clears the filter');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 2);
   // Traditional characters, full-width Latin and a PDF-split word all match.
   await page.fill('#search', '國運');
   await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 2);

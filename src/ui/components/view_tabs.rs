@@ -1,7 +1,7 @@
 //! Links between the views (list, concordance, comparison), carrying the query along.
 
 use crate::ui::i18n::Msg;
-use crate::ui::route::{use_view_query, Route, ViewQuery};
+use crate::ui::route::{href, use_view_query, Route};
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -15,10 +15,9 @@ pub fn view_tabs() -> Html {
     let tab = |target: Route, msg: Msg| {
         let active = std::mem::discriminant(&target) == std::mem::discriminant(&route);
         html! {
-            <Link<Route, ViewQuery> to={target} query={view.clone().link()}
-                classes={classes!("tab", active.then_some("active"))}>
+            <a href={href(&target, view.clone().link().as_ref())} class={classes!("tab", active.then_some("active"))}>
                 <span aria-current={active.then_some("page")}>{ lang.t(msg) }</span>
-            </Link<Route, ViewQuery>>
+            </a>
         }
     };
     html! {

@@ -30,7 +30,6 @@ use explorer_core::compare::keyness::{GroupKeywords, Keyword, SharedWord};
 use explorer_core::compare::rates::{term_rates, RateTable};
 use explorer_core::model::DateStamp;
 use explorer_core::search::{Query, SearchResult};
-use std::collections::HashMap;
 use std::ops::Deref;
 use std::rc::Rc;
 use std::sync::OnceLock;
@@ -245,10 +244,10 @@ pub fn compare_page() -> Html {
     let settled = revealed > shown.len();
     // What each column of this grouping was last rendered with (by group), and whether the
     // sections below have been shown for it.
-    let last = use_mut_ref(|| (by, HashMap::<usize, Found>::new(), false));
+    let last = use_mut_ref(|| (by, Vec::<Option<Found>>::new(), false));
     let mut last = last.borrow_mut();
-    if last.0 != by {
-        *last = (by, HashMap::new(), false);
+    if last.0 != by || last.1.len() != all_groups.len() {
+        *last = (by, vec![None; all_groups.len()], false);
     }
     last.2 |= settled;
     let below = last.2;
@@ -263,10 +262,10 @@ pub fn compare_page() -> Html {
         .map(|(i, &gi)| {
             let found = if i < revealed {
                 let found = has_query.then(|| (matches[gi], Ptr(search.clone())));
-                last.1.insert(gi, found.clone());
+                last.1[gi] = Some(found.clone());
                 Some(found)
             } else {
-                last.1.get(&gi).cloned()
+                last.1[gi].clone()
             };
             match found {
                 Some(found) => html! { <GroupColumn key={gi} {by} index={gi} {found} base={Ptr(base.clone())} /> },

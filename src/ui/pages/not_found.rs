@@ -1,10 +1,9 @@
 //! Shown for a hash that names no view.
 
 use crate::ui::i18n::Msg;
-use crate::ui::route::Route;
+use crate::ui::route::{href, Route};
 use crate::ui::state::use_lang;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The not-found page, with a way back.
 #[function_component(NotFound)]
@@ -13,7 +12,7 @@ pub fn not_found() -> Html {
     html! {
         <section class="not-found">
             <h1>{ lang.t(Msg::NotFoundTitle) }</h1>
-            <p>{ lang.t(Msg::NotFoundBody) }{ " " }<Link<Route> to={Route::List}>{ lang.t(Msg::BackToList) }</Link<Route>></p>
+            <p>{ lang.t(Msg::NotFoundBody) }{ " " }<a href={href(&Route::List, None)}>{ lang.t(Msg::BackToList) }</a></p>
         </section>
     }
 }

@@ -7,7 +7,7 @@ use crate::ui::components::{
 };
 use crate::ui::i18n::Msg;
 use crate::ui::pages::not_found::NotFound;
-use crate::ui::route::{use_view_query, Route, ViewQuery};
+use crate::ui::route::{href, use_view_query, Route, ViewQuery};
 use crate::ui::state::use_lang;
 use explorer_core::search::Query;
 use std::ops::Range;
@@ -87,7 +87,7 @@ pub fn reader_page(props: &ReaderProps) -> Html {
     html! {
         <article class="reader" aria-labelledby="reader-title">
             <nav class="reader-nav" aria-label={lang.t(Msg::ReaderNav)}>
-                <Link<Route, ViewQuery> to={Route::List} query={view.for_list().link()} classes="back">{ lang.t(Msg::BackToList) }</Link<Route, ViewQuery>>
+                <a href={href(&Route::List, view.for_list().link().as_ref())} class="back">{ lang.t(Msg::BackToList) }</a>
                 if view.has_query() {
                     <div class="hit-nav" role="group" aria-label={lang.t(Msg::HitNavigation)}>
                         <span class="hit-counter" aria-live="polite">
