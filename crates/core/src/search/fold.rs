@@ -59,6 +59,17 @@ impl Folder {
         }
     }
 
+    /// Whether `c` is surely its own fold and not whitespace: what most of a Chinese text is,
+    /// and what normalization copies as it is (one bit looked up).
+    #[inline(always)]
+    pub(crate) fn is_plain(self, c: char) -> bool {
+        let cp = c as usize;
+        self.0
+            .stops
+            .get(cp / 64)
+            .is_some_and(|word| word & (1 << (cp % 64)) == 0)
+    }
+
     /// Folds a character whose bit is set in the table (or outside the BMP).
     fn fold_marked(self, c: char) -> Folded {
         if c.is_ascii() {
@@ -83,6 +94,8 @@ struct Table {
     /// One bit per BMP character: set if it may fold to something else: it has an entry, is
     /// ignorable, or is an ASCII capital or punctuation mark (most characters are none).
     bmp: Vec<u64>,
+    /// The same, with whitespace set too: a clear bit is a [plain](Folder::is_plain) character.
+    stops: Vec<u64>,
     /// Consecutive code points shifted by one amount: (first, count, shift).
     runs: Vec<(u32, u32, i32)>,
     /// Single characters to single characters, sorted by key.
@@ -138,6 +151,10 @@ impl Table {
             if let Some(word) = t.bmp.get_mut(cp as usize / 64) {
                 *word |= 1 << (cp % 64);
             }
+        }
+        t.stops = t.bmp.clone();
+        for c in (0..0x10000).filter_map(char::from_u32).filter(|c| c.is_whitespace()) {
+            t.stops[c as usize / 64] |= 1 << (c as usize % 64);
         }
         t
     }
@@ -254,6 +271,21 @@ pub(crate) fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plain_character_is_its_own_fold_and_not_whitespace() {
+        let folder = Folder::new();
+        let plain = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| folder.is_plain(c))
+            .inspect(|&c| assert!(fold(c) == Folded::Same && !c.is_whitespace(), "{c:?}"))
+            .count();
+        assert!(plain > 50_000, "most of the BMP is plain: {plain}");
+        assert!(folder.is_plain('国') && folder.is_plain('，') && folder.is_plain('a'));
+        assert!(
+            !folder.is_plain('國') && !folder.is_plain('A') && !folder.is_plain('\u{3000}') && !folder.is_plain(' ')
+        );
+    }
 
     fn fold_str(s: &str) -> String {
         let mut out = String::new();

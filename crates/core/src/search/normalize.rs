@@ -17,7 +17,7 @@
 //! character or whitespace run is a piece of its own, so a match that starts or ends inside it
 //! covers all of it.
 
-use super::fold::{fold, is_word_char, Folded};
+use super::fold::{is_word_char, Folded, Folder};
 use super::index::Hit;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -66,7 +66,7 @@ impl NormalizedText {
             text: String::with_capacity(source.len()),
             pieces: Vec::new(),
         };
-        normalize_with(source, true, |c, src, aligned| out.push(c, src, aligned));
+        normalize_with::<true>(source, true, &mut out);
         out
     }
 
@@ -257,22 +257,79 @@ fn floor_boundary(s: &str, pos: usize) -> usize {
 /// Normalizes a query term: no block boundaries, and no leading or trailing space.
 pub fn normalize_term(term: &str) -> String {
     let mut out = String::new();
-    normalize_with(term, false, |c, _, _| out.push(c));
+    normalize_with::<true>(term, false, &mut out);
     out
 }
 
-/// Runs the normalization over `source`, handing each output character to `emit` with the
-/// original byte range it stands for and whether it is byte-aligned with it.
-fn normalize_with(source: &str, blocks: bool, mut emit: impl FnMut(char, Range<usize>, bool)) {
+/// Where normalized characters go.
+trait Sink {
+    /// One character, the original byte range it stands for, and whether it is byte-aligned
+    /// with it.
+    fn put(&mut self, c: char, src: Range<usize>, aligned: bool);
+    /// Characters that are their own fold (so byte-aligned), from original offset `at` on.
+    fn put_run(&mut self, run: &str, at: usize);
+}
+
+impl Sink for NormalizedText {
+    fn put(&mut self, c: char, src: Range<usize>, aligned: bool) {
+        self.push(c, src, aligned);
+    }
+
+    fn put_run(&mut self, run: &str, at: usize) {
+        let (s, e) = (at as u32, (at + run.len()) as u32);
+        match self.pieces.last_mut() {
+            Some(last) if last.aligned() && last.end() == s => last.src_end = e | ALIGNED,
+            _ => self.pieces.push(Piece {
+                norm: self.text.len() as u32,
+                src: s,
+                src_end: e | ALIGNED,
+            }),
+        }
+        self.text.push_str(run);
+    }
+}
+
+impl Sink for String {
+    fn put(&mut self, c: char, _: Range<usize>, _: bool) {
+        self.push(c);
+    }
+
+    fn put_run(&mut self, run: &str, _: usize) {
+        self.push_str(run);
+    }
+}
+
+/// Runs the normalization over `source`, handing each output character to `out` with the
+/// original byte range it stands for and whether it is byte-aligned with it. Characters that
+/// fold to themselves and are not whitespace (most of a Chinese text) go out in runs, copied
+/// as they are: an article is normalized about four times faster than a character at a time.
+/// (`RUNS` false: a character at a time, to test the runs against.)
+fn normalize_with<const RUNS: bool>(source: &str, blocks: bool, out: &mut impl Sink) {
+    let folder = Folder::new();
     let mut state = State::default();
-    for (i, c) in source.char_indices() {
+    let mut i = 0;
+    while let Some(c) = source[i..].chars().next() {
         let src = i..i + c.len_utf8();
-        match fold(c) {
-            Folded::Same => state.put(c, src, true, blocks, &mut emit),
-            Folded::One(o) => state.put(o, src, o.len_utf8() == c.len_utf8(), blocks, &mut emit),
+        i = src.end;
+        match folder.fold(c) {
+            Folded::Same if RUNS && !c.is_whitespace() => {
+                state.put(c, src, true, blocks, out);
+                let rest = &source[i..];
+                let run = rest
+                    .char_indices()
+                    .find(|&(_, c)| !folder.is_plain(c))
+                    .map_or(rest.len(), |(at, _)| at);
+                if run > 0 {
+                    out.put_run(&rest[..run], i);
+                    state.last = rest[..run].chars().next_back();
+                    i += run;
+                }
+            }
+            Folded::Same => state.put(c, src, true, blocks, out),
+            Folded::One(o) => state.put(o, src, o.len_utf8() == c.len_utf8(), blocks, out),
             Folded::Many(s) => {
                 for o in s.chars() {
-                    state.put(o, src.clone(), false, blocks, &mut emit);
+                    state.put(o, src.clone(), false, blocks, out);
                 }
             }
         }
@@ -288,14 +345,7 @@ struct State {
 }
 
 impl State {
-    fn put(
-        &mut self,
-        c: char,
-        src: Range<usize>,
-        aligned: bool,
-        blocks: bool,
-        emit: &mut impl FnMut(char, Range<usize>, bool),
-    ) {
+    fn put(&mut self, c: char, src: Range<usize>, aligned: bool, blocks: bool, out: &mut impl Sink) {
         if c.is_whitespace() {
             let lf = usize::from(c == '\n');
             self.space = Some(match self.space.take() {
@@ -308,17 +358,17 @@ impl State {
             if blocks && lf >= 2 {
                 // Byte-aligned when the separator is exactly a blank line, as between blocks.
                 if r.len() == 2 {
-                    emit('\n', r.start..r.start + 1, true);
-                    emit('\n', r.start + 1..r.end, true);
+                    out.put('\n', r.start..r.start + 1, true);
+                    out.put('\n', r.start + 1..r.end, true);
                 } else {
-                    emit('\n', r, false);
+                    out.put('\n', r, false);
                 }
             } else if is_word_char(last) && is_word_char(c) {
                 let single = r.len() == 1;
-                emit(' ', r, single);
+                out.put(' ', r, single);
             }
         }
-        emit(c, src, aligned);
+        out.put(c, src, aligned);
         self.last = Some(c);
     }
 }
@@ -433,6 +483,40 @@ mod tests {
         let src = "暴跌17%。";
         let n = NormalizedText::new(src);
         assert_eq!(&src[n.source_range(6..11)], "17%");
+    }
+
+    #[test]
+    fn runs_give_what_a_character_at_a_time_gives() {
+        // 20,000 strings drawn from characters that fold to themselves, that change, expand,
+        // vanish or are whitespace, with a fixed-seed generator; plus the real seeds.
+        let pool: Vec<char> =
+            "国运开源蒸馏的，。“”DeepSeekAI ai \n\n\t\u{3000}\u{a0}㈱ＤＳ①%-/國運\u{200b}\u{feff}é𠀀😀"
+                .chars()
+                .collect();
+        let mut seed = 0x5eed_u64;
+        let mut texts: Vec<String> = (0..20_000)
+            .map(|_| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let len = (seed >> 58) as usize;
+                (0..len)
+                    .map(|k| pool[((seed >> (k % 48)) as usize).wrapping_mul(k + 1) % pool.len()])
+                    .collect()
+            })
+            .collect();
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+        texts.extend(
+            std::fs::read_dir(seeds)
+                .unwrap()
+                .filter_map(|f| std::fs::read_to_string(f.ok()?.path()).ok()),
+        );
+        for text in &texts {
+            let mut one_at_a_time = NormalizedText::default();
+            normalize_with::<false>(text, true, &mut one_at_a_time);
+            assert_eq!(NormalizedText::new(text), one_at_a_time, "{text:?}");
+            let mut term = String::new();
+            normalize_with::<false>(text, false, &mut term);
+            assert_eq!(normalize_term(text), term, "{text:?}");
+        }
     }
 
     #[test]
