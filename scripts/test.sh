@@ -41,6 +41,9 @@ LIGHTHOUSE_PERFORMANCE_REPORT_ONLY=1 node tests/e2e/lighthouse.mjs dist
 step "browser timings on the seeds (printed, not enforced: they depend on the machine's load)"
 PERF_REPORT_ONLY=1 node tests/e2e/perf.mjs dist seeds
 
+step "scale: 1,000 generated articles (build, bundle under 5 MB gzip enforced; browser timings printed)"
+./scripts/scale.sh 1000
+
 step "hostile and broken seeds: build from them and prove nothing runs"
 ./scripts/hostile.sh
 
