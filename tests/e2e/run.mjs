@@ -127,6 +127,24 @@ await scenario('phone width', async (page) => {
   await page.screenshot({ path: `${out}/reader-390.png` });
 }, { viewport: { width: 390, height: 844 } });
 
+await scenario('a keystroke updates the first screenful at once and the rest a frame later, the list never shrinking', async (page) => {
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 5);
+  const seen = await page.evaluate(async () => {
+    const withHits = () => [...document.querySelectorAll('.article-item')].map((li) => !!li.querySelector('.hit-count'));
+    const input = document.getElementById('search');
+    input.value = 'DeepSeek';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    const first = withHits();
+    for (let frame = 0; frame < 2; frame++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { first, later: withHits() };
+  });
+  // 844 px fit four results with snippets; the fifth keeps its summary for one frame.
+  assert.deepEqual(seen.first, [true, true, true, true, false], 'first frame');
+  assert.deepEqual(seen.later, [true, true, true, true, true], 'next frame');
+}, { viewport: { width: 390, height: 844 } });
+
 await scenario('the filter narrows the list as you type, with hits and snippets', async (page) => {
   await page.goto(server.url);
   await page.waitForSelector('.article-item');

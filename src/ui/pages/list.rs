@@ -3,7 +3,10 @@
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
-    load_more::LoadMore, result_item::ResultItem, sort_bar::SortBar, warnings_panel::WarningsPanel,
+    load_more::LoadMore,
+    result_item::{ResultItem, ResultItemProps},
+    sort_bar::SortBar,
+    warnings_panel::WarningsPanel,
 };
 use crate::ui::i18n::Msg;
 use crate::ui::progressive::use_progressive;
@@ -100,11 +103,19 @@ pub fn list_page(props: &ListProps) -> Html {
     // rest in the next, so a keystroke builds only what can be seen (the pane beside the
     // reader renders all at once: it scrolls to the open article).
     let all_at_once = use_progressive(2, (view.text().to_string(), sort, ascending)) > 1 || props.current.is_some();
-    let rendered = if all_at_once {
+    let fresh = if all_at_once {
         shown
     } else {
         shown.min(items_in_view(has_query))
-    };
+    }
+    .min(results.len());
+    // What each item was last rendered with. The items past the first screenful keep it until
+    // the next frame (they are below the window): a keystroke neither tears them down nor
+    // lets the page shrink under a reader who has scrolled.
+    let last_items = use_mut_ref(Vec::<ResultItemProps>::new);
+    let mut last_items = last_items.borrow_mut();
+    let rendered = last_items.len().max(fresh).min(shown).min(results.len());
+    last_items.truncate(rendered);
     let total_hits: usize = results.iter().map(|r| r.hit_count()).sum();
     let choices: Vec<(&'static str, bool)> = ListSort::choices(has_query)
         .into_iter()
@@ -139,14 +150,25 @@ pub fn list_page(props: &ListProps) -> Html {
                 </div>
             }
             <ol class="article-list">
-                { for (0..results.len().min(rendered)).map(|position| {
-                    let id = corpus.articles[results[position].doc].id.as_str();
+                { for (0..rendered).map(|position| {
+                    if position < fresh {
+                        let id = corpus.articles[results[position].doc].id.as_str();
+                        let item = ResultItemProps {
+                            results: results.clone(),
+                            position,
+                            has_query,
+                            heading: item_heading,
+                            link: reader_query.clone(),
+                            current: props.current.as_deref() == Some(id),
+                        };
+                        match last_items.get_mut(position) {
+                            Some(last) => *last = item,
+                            None => last_items.push(item),
+                        }
+                    }
                     // Keyed by place, not by article: a new query reuses the items and patches
                     // their text instead of tearing down and building ten items' nodes.
-                    html! {
-                        <ResultItem key={position} results={results.clone()} {position} {has_query} heading={item_heading}
-                            link={reader_query.clone()} current={props.current.as_deref() == Some(id)} />
-                    }
+                    html! { <ResultItem key={position} ..last_items[position].clone() /> }
                 }) }
             </ol>
             // Not before the first items are all there: it would see itself near and load more.
