@@ -242,15 +242,13 @@ pub fn compare_page() -> Html {
     // one frame. The columns are marked busy meanwhile.
     let revealed = use_progressive(shown.len() + 1, (by, q.clone()));
     let settled = revealed > shown.len();
-    // What each column of this grouping was last rendered with (by group), and whether the
-    // sections below have been shown for it.
-    let last = use_mut_ref(|| (by, Vec::<Option<Found>>::new(), false));
+    let last = use_mut_ref(|| Rendered::new(by));
     let mut last = last.borrow_mut();
-    if last.0 != by || last.1.len() != all_groups.len() {
-        *last = (by, vec![None; all_groups.len()], false);
+    if last.by != by {
+        *last = Rendered::new(by);
     }
-    last.2 |= settled;
-    let below = last.2;
+    last.below |= settled;
+    let below = last.below;
     let hidden = all_groups.len() - shown.len();
     let show_more = {
         let limit_state = limit_state.clone();
@@ -262,10 +260,10 @@ pub fn compare_page() -> Html {
         .map(|(i, &gi)| {
             let found = if i < revealed {
                 let found = has_query.then(|| (matches[gi], Ptr(search.clone())));
-                last.1[gi] = Some(found.clone());
+                last.found[gi] = Some(found.clone());
                 Some(found)
             } else {
-                last.1[gi].clone()
+                last.found[gi].clone()
             };
             match found {
                 Some(found) => html! { <GroupColumn key={gi} {by} index={gi} {found} base={Ptr(base.clone())} /> },
@@ -341,6 +339,26 @@ fn date_span(lang: Lang, g: &Group) -> String {
 
 /// With a query: its matches in a group, and the search.
 type Found = Option<(GroupMatch, Ptr<QuerySearch>)>;
+
+/// What the page last rendered for one grouping, so a new query can leave the columns it has
+/// not reached yet as they are.
+struct Rendered {
+    by: GroupBy,
+    /// Per group: what its column was rendered with, if it was.
+    found: Vec<Option<Found>>,
+    /// Whether the sections below the columns have been shown.
+    below: bool,
+}
+
+impl Rendered {
+    fn new(by: GroupBy) -> Self {
+        Rendered {
+            by,
+            found: vec![None; groups(by).len()],
+            below: false,
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 struct GroupColumnProps {
