@@ -132,13 +132,23 @@ await scenario('a keystroke updates the first screenful at once and the rest a f
   await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 5);
   const seen = await page.evaluate(async () => {
     const withHits = () => [...document.querySelectorAll('.article-item')].map((li) => !!li.querySelector('.hit-count'));
+    // The state of the list once the keystroke's render is done (yew renders in microtasks,
+    // and may go on in a later task after 16 ms of work, e.g. on a busy machine).
+    const list = document.querySelector('.article-list');
+    const first = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!list.querySelector('.article-item .hit-count')) return;
+        observer.disconnect();
+        resolve(withHits());
+      });
+      observer.observe(list, { childList: true, subtree: true, characterData: true });
+    });
     const input = document.getElementById('search');
     input.value = 'DeepSeek';
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 0));
-    const first = withHits();
-    for (let frame = 0; frame < 2; frame++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return { first, later: withHits() };
+    const atFirst = await first;
+    for (let frame = 0; frame < 3; frame++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { first: atFirst, later: withHits() };
   });
   // 844 px fit four results with snippets; the fifth keeps its summary for one frame.
   assert.deepEqual(seen.first, [true, true, true, true, false], 'first frame');
