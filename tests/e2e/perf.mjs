@@ -46,6 +46,8 @@ const firstPaint = await page.evaluate(() => window.firstListPaint);
 // (or clicks a grouping button), then records:
 // - work: until the event and everything it set off (yew renders in microtasks right after
 //   the event) is done, i.e. the DOM is updated (a timeout queued before the event fires next);
+//   yew goes on in a later task only after 16 ms of work, so a sample under the target is
+//   exact and one over it still shows as over it;
 // - rendering: the next frame's style, layout and paint (from its requestAnimationFrame to a
 //   message posted there, which runs once that frame is painted);
 // - vsync-aligned: from the event to that painted frame, including the wait for the display's
