@@ -1,7 +1,7 @@
 // Browser performance of the release bundle, served from /explorer/ on 127.0.0.1 in
 // headless Chromium: time to the first list paint, and from a keystroke (or a regrouping
-// click) to the painted frame with the updated view (and, in the comparison, to the frame that
-// completes it: columns after the first come one per frame). Prints p50/p95/max; checks
+// click) to the painted frame with the updated view (and, in the comparison and the
+// concordance, to the frame that completes it: they update a part per frame). Prints p50/p95/max; checks
 // the targets (first paint < 1 s, keystroke-to-paint p95 < 16 ms) unless PERF_REPORT_ONLY=1.
 //
 // Usage: node tests/e2e/perf.mjs <dist> [label]
@@ -89,9 +89,11 @@ async function measure(action, rounds) {
         // The comparison paints its first column at once and the others one per frame (after a
         // regrouping the sections below come last, the export buttons at the very end): also
         // time the painted frame that completes the view.
+        // The concordance likewise renders a screenful of lines first, the rest in the next frames.
         let complete = 0;
-        if (document.querySelector('.group-columns')) {
-          const done = () => document.querySelector('.export') && !document.querySelector('.group-columns[aria-busy]');
+        const comparison = document.querySelector('.group-columns');
+        if (comparison || document.querySelector('table.kwic')) {
+          const done = () => !document.querySelector('[aria-busy]') && (!comparison || document.querySelector('.export'));
           while (!done()) await new Promise((r) => requestAnimationFrame(r));
           complete = await new Promise((resolve) => requestAnimationFrame(() => {
             const channel = new MessageChannel();
@@ -114,6 +116,9 @@ const regroup = summary(await measure('regroup', 2));
 await page.goto(`${server.url}#/compare`);
 await page.waitForSelector('.group-column');
 const requery = summary(await measure('type', 2));
+await page.goto(`${server.url}#/kwic?q=${encodeURIComponent('开源')}`);
+await page.waitForSelector('table.kwic:not([aria-busy]) .kwic-line');
+const kwic = summary(await measure('type', 2));
 
 console.log(`perf (${label}): first list paint ${fmt(firstPaint)} after navigation start`);
 const line = (what, m, unit) =>
@@ -127,6 +132,9 @@ const complete = (what, m) => console.log(`perf (${label}): ${what}, every colum
 complete('comparison regroup', regroup);
 line('comparison re-query', requery, 'keystrokes');
 complete('comparison re-query', requery);
+line('concordance keystroke', kwic, 'keystrokes');
+console.log(`perf (${label}): concordance keystroke, every line up to date (a screenful first, then 50 per frame): ` +
+  `p50 ${fmt(kwic.complete.p50)}, p95 ${fmt(kwic.complete.p95)}, max ${fmt(kwic.complete.max)}`);
 await browser.close();
 await server.close();
 const misses = [];
@@ -135,5 +143,6 @@ if (firstPaint > 1000) misses.push(`first list paint ${fmt(firstPaint)} > 1000 m
 if (typing.total.p95 > 16) misses.push(`list keystroke-to-paint p95 ${fmt(typing.total.p95)} > 16 ms`);
 if (regroup.total.p95 > 16) misses.push(`regroup p95 ${fmt(regroup.total.p95)} > 16 ms`);
 if (requery.total.p95 > 16) misses.push(`comparison re-query p95 ${fmt(requery.total.p95)} > 16 ms`);
+if (kwic.total.p95 > 16) misses.push(`concordance keystroke p95 ${fmt(kwic.total.p95)} > 16 ms`);
 for (const m of misses) console.log(`perf (${label}): MISSED ${m}`);
 process.exit(misses.length && process.env.PERF_REPORT_ONLY !== '1' ? 1 : 0);

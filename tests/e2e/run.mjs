@@ -323,14 +323,44 @@ await scenario('a phone opens the reader alone, without the list behind it', asy
   await page.screenshot({ path: `${out}/split-390.png` });
 }, { viewport: { width: 390, height: 844 } });
 
+await scenario('a new query updates the concordance a screenful first, the rest in the next frames', async (page) => {
+  await page.goto(`${server.url}#/kwic?q=${encodeURIComponent('蒸馏')}`);
+  await page.waitForSelector('table.kwic:not([aria-busy]) .kwic-line');
+  const seen = await page.evaluate(async () => {
+    const table = document.querySelector('table.kwic');
+    const hits = () => [...table.querySelectorAll('.kwic-hit')].map((h) => h.innerText);
+    const first = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (hits()[0] !== '模型') return;
+        observer.disconnect();
+        resolve({ busy: table.getAttribute('aria-busy'), hits: hits() });
+      });
+      observer.observe(table, { childList: true, subtree: true, characterData: true });
+    });
+    const input = document.getElementById('search');
+    input.value = '模型';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    return first;
+  });
+  // 900 px fit 23 lines: those show the new query, the lines below still the old one.
+  assert.equal(seen.busy, 'true');
+  assert.ok(seen.hits.slice(0, 23).every((h) => h === '模型'), seen.hits.join(' '));
+  assert.equal(seen.hits[23], '蒸馏', 'the 24th line is updated a frame later');
+  await page.waitForSelector('table.kwic:not([aria-busy])');
+  const hits = await page.locator('.kwic-hit').allInnerTexts();
+  assert.ok(hits.length > 23 && hits.every((h) => h === '模型'), `${hits.length} lines, all of the new query`);
+});
+
 await scenario('concordance lists every occurrence, sorts, and opens the reader at the hit', async (page) => {
   await page.goto(`${server.url}#/kwic?q=${encodeURIComponent('蒸馏')}`);
-  await page.waitForSelector('.kwic-line');
+  // Lines come a screenful first, then more each frame; the table is busy until then.
+  await page.waitForSelector('table.kwic:not([aria-busy]) .kwic-line');
   const lines = await page.locator('.kwic-line').count();
   assert.ok(lines >= 30, `${lines} lines`);
   for (const hit of await page.locator('.kwic-hit').allInnerTexts()) assert.equal(hit, '蒸馏');
   await page.click('button[data-sort="right"]');
   await page.waitForURL(/sort=right/);
+  await page.waitForSelector('table.kwic:not([aria-busy])');
   // Sorted by right context: lines whose right context starts alike are adjacent.
   const rights = await page.locator('.kwic-right').allInnerTexts();
   const tech = rights.map((r, i) => (r.startsWith('技术') ? i : -1)).filter((i) => i >= 0);

@@ -6,24 +6,117 @@
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::sort_bar::SortBar;
 use crate::ui::i18n::Msg;
+use crate::ui::progressive::use_progressive;
 use crate::ui::route::{href, use_view_query, Route, ViewQuery};
 use crate::ui::state::use_lang;
-use explorer_core::search::{concordance, sort_concordance, ConcordanceOrder, Query};
+use explorer_core::search::{concordance, sort_concordance, ConcordanceLine, ConcordanceOrder, Query};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Characters of context each side of the keyword.
 const CONTEXT: usize = 24;
 /// Lines rendered at first and per "show more".
 const PAGE: usize = 200;
+/// Lines a new query adds per frame after those that fit the window.
+const STEP: usize = 50;
 
-/// One concordance line ready to show.
-#[derive(PartialEq)]
-struct Line {
-    doc: usize,
-    hit_number: usize,
-    left: String,
-    hit: String,
-    right: String,
+/// How many lines fit the window (a line is at least ~40 px tall: outlet and title).
+fn lines_in_view() -> usize {
+    let height = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(900.0);
+    ((height / 40.0).ceil() as usize).clamp(10, PAGE)
+}
+
+/// A query's concordance, sorted.
+struct Lines {
+    lines: Vec<ConcordanceLine>,
+    /// For each line, its hit's number among its article's hits (where the reader opens).
+    hit_numbers: Vec<usize>,
+}
+
+impl Lines {
+    fn new(q: &str, order: ConcordanceOrder) -> Self {
+        let corpus = embedded();
+        let results = search_index().search(&Query::parse(q));
+        let mut lines = concordance(&results, corpus, CONTEXT);
+        sort_concordance(&mut lines, corpus, order);
+        let mut result_of = vec![usize::MAX; corpus.articles.len()];
+        for (i, r) in results.iter().enumerate() {
+            result_of[r.doc] = i;
+        }
+        // A result's hits are sorted and do not overlap: a hit is found by its start.
+        let hit_numbers = lines
+            .iter()
+            .map(|l| {
+                results
+                    .get(result_of[l.doc])
+                    .and_then(|r| r.hits.binary_search_by_key(&l.kwic.hit.start, |h| h.range.start).ok())
+                    .unwrap_or(0)
+            })
+            .collect();
+        Lines { lines, hit_numbers }
+    }
+}
+
+/// Props: one line of a concordance.
+#[derive(Properties, Clone)]
+struct LineProps {
+    /// The concordance, shared by every line (compared by identity, not content).
+    lines: Rc<Lines>,
+    index: usize,
+    /// The view state the reader opens with (its hit is set per line).
+    view: ViewQuery,
+}
+
+impl PartialEq for LineProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.lines, &other.lines) && self.index == other.index && self.view == other.view
+    }
+}
+
+/// One concordance line: source and article, left context, keyword, right context.
+#[function_component(KwicLine)]
+fn kwic_line(props: &LineProps) -> Html {
+    let lang = use_lang();
+    let l = &props.lines.lines[props.index];
+    let a = &embedded().articles[l.doc];
+    let text = &a.text;
+    let flat = |s: &str| s.replace("\n\n", " ¶ ");
+    let left = format!(
+        "{}{}",
+        if l.kwic.cut_left { "…" } else { "" },
+        flat(l.kwic.left_str(text))
+    );
+    let right = format!(
+        "{}{}",
+        flat(l.kwic.right_str(text)),
+        if l.kwic.cut_right { "…" } else { "" }
+    );
+    let target = ViewQuery {
+        hit: Some(props.lines.hit_numbers[props.index].to_string()),
+        ..props.view.clone()
+    };
+    let to = href(&Route::Article { id: a.id.clone() }, target.link().as_ref());
+    html! {
+        <tr class="kwic-line">
+            <td class="kwic-source">
+                <a href={to.clone()}>
+                    <span class="kwic-outlet">{ lang.source_name(&a.source) }</span>
+                    <span class="kwic-article" title={a.title.clone()}>{ &a.title }</span>
+                </a>
+            </td>
+            <td class="kwic-left"><div class="kwic-clip"><span>{ left }</span></div></td>
+            <td class="kwic-hit">
+                <a href={to}>
+                    <mark>{ l.kwic.hit_str(text) }</mark>
+                </a>
+            </td>
+            <td class="kwic-right">{ right }</td>
+        </tr>
+    }
 }
 
 /// The concordance page.
@@ -32,41 +125,44 @@ pub fn concordance_page() -> Html {
     let lang = use_lang();
     let view = use_view_query();
     let order = view.concordance_order();
-    let lines: std::rc::Rc<Vec<Line>> = use_memo((view.text().to_string(), order), |(q, order)| {
-        let corpus = embedded();
-        let results = search_index().search(&Query::parse(q));
-        let mut lines = concordance(&results, corpus, CONTEXT);
-        sort_concordance(&mut lines, corpus, *order);
-        lines
-            .into_iter()
-            .map(|l| {
-                let text = &corpus.articles[l.doc].text;
-                let hit_number = results
-                    .iter()
-                    .find(|r| r.doc == l.doc)
-                    .and_then(|r| r.hits.iter().position(|h| h.range == l.kwic.hit))
-                    .unwrap_or(0);
-                let flat = |s: &str| s.replace("\n\n", " ¶ ");
-                Line {
-                    doc: l.doc,
-                    hit_number,
-                    left: format!(
-                        "{}{}",
-                        if l.kwic.cut_left { "…" } else { "" },
-                        flat(l.kwic.left_str(text))
-                    ),
-                    hit: l.kwic.hit_str(text).to_string(),
-                    right: format!(
-                        "{}{}",
-                        flat(l.kwic.right_str(text)),
-                        if l.kwic.cut_right { "…" } else { "" }
-                    ),
-                }
-            })
-            .collect()
-    });
+    let lines: Rc<Lines> = use_memo((view.text().to_string(), order), |(q, order)| Lines::new(q, *order));
+    let count = lines.lines.len();
     let shown = use_state_eq(|| PAGE);
-    let corpus = embedded();
+    // A new query or order renders the lines that fit the window in its first frame, then
+    // more each frame; the lines further down keep their previous content until their frame
+    // (they are below the window), so a keystroke never lays out hundreds of lines at once.
+    // The table is marked busy until every line is up to date.
+    let first = lines_in_view().min(*shown);
+    let parts = 1 + (*shown - first).div_ceil(STEP);
+    let part = use_progressive(parts, (view.text().to_string(), order));
+    let fresh = if part >= parts {
+        *shown
+    } else {
+        first + (part - 1) * STEP
+    }
+    .min(count);
+    let last_lines = use_mut_ref(Vec::<LineProps>::new);
+    let mut last_lines = last_lines.borrow_mut();
+    let rendered = last_lines.len().max(fresh).min(*shown).min(count);
+    last_lines.truncate(rendered);
+    let carried = view.carried();
+    let rows: Html = (0..rendered)
+        .map(|index| {
+            if index < fresh {
+                let line = LineProps {
+                    lines: lines.clone(),
+                    index,
+                    view: carried.clone(),
+                };
+                match last_lines.get_mut(index) {
+                    Some(last) => *last = line,
+                    None => last_lines.push(line),
+                }
+            }
+            html! { <KwicLine key={index} ..last_lines[index].clone() /> }
+        })
+        .collect();
+    drop(last_lines);
     let choices: Vec<(&'static str, bool)> = ConcordanceOrder::ALL.into_iter().map(|o| (o.as_str(), true)).collect();
     html! {
         <section class="concordance-page" aria-labelledby="kwic-heading">
@@ -75,13 +171,13 @@ pub fn concordance_page() -> Html {
                 <p class="empty-results">{ lang.t(Msg::ConcordanceNeedsQuery) }</p>
             } else {
                 <div class="list-toolbar">
-                    <p class="result-count" role="status" aria-live="polite">{ lang.t(Msg::Occurrences(lines.len())) }</p>
+                    <p class="result-count" role="status" aria-live="polite">{ lang.t(Msg::Occurrences(count)) }</p>
                     <SortBar route={Route::Concordance} query={view.clone()} {choices} current={order.as_str()} ascending=true />
                 </div>
-                if lines.is_empty() {
+                if count == 0 {
                     <p class="empty-results">{ lang.t(Msg::NoResults(view.text().to_string())) }{ " " }{ lang.t(Msg::NoResultsHint) }</p>
                 }
-                <table class="kwic">
+                <table class="kwic" aria-busy={(fresh < (*shown).min(count)).then_some("true")}>
                     <thead class="visually-hidden">
                         <tr>
                             <th scope="col">{ lang.t(Msg::ColumnSource) }</th>
@@ -90,34 +186,11 @@ pub fn concordance_page() -> Html {
                             <th scope="col">{ lang.t(Msg::ColumnRight) }</th>
                         </tr>
                     </thead>
-                    <tbody lang="zh-CN">
-                        { for lines.iter().take(*shown).map(|l| {
-                            let a = &corpus.articles[l.doc];
-                            let target = ViewQuery { hit: Some(l.hit_number.to_string()), ..view.carried() };
-                            let to = href(&Route::Article { id: a.id.clone() }, target.link().as_ref());
-                            html! {
-                                <tr class="kwic-line">
-                                    <td class="kwic-source">
-                                        <a href={to.clone()}>
-                                            <span class="kwic-outlet">{ lang.source_name(&a.source) }</span>
-                                            <span class="kwic-article" title={a.title.clone()}>{ &a.title }</span>
-                                        </a>
-                                    </td>
-                                    <td class="kwic-left"><div class="kwic-clip"><span>{ &l.left }</span></div></td>
-                                    <td class="kwic-hit">
-                                        <a href={to}>
-                                            <mark>{ &l.hit }</mark>
-                                        </a>
-                                    </td>
-                                    <td class="kwic-right">{ &l.right }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
+                    <tbody lang="zh-CN">{ rows }</tbody>
                 </table>
-                if lines.len() > *shown {
+                if count > *shown {
                     <button type="button" class="show-more" onclick={{ let shown = shown.clone(); Callback::from(move |_| shown.set(*shown + PAGE)) }}>
-                        { lang.t(Msg::ShowMore(lines.len() - *shown)) }
+                        { lang.t(Msg::ShowMore(count - *shown)) }
                     </button>
                 }
             }
