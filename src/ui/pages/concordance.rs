@@ -9,7 +9,8 @@ use crate::ui::i18n::Msg;
 use crate::ui::progressive::use_progressive;
 use crate::ui::route::{href, use_view_query, Route, ViewQuery};
 use crate::ui::state::use_lang;
-use explorer_core::search::{concordance, sort_concordance, ConcordanceLine, ConcordanceOrder, Query};
+use explorer_core::search::{concordance, sort_concordance, ConcordanceOrder, Kwic, Query};
+use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,44 +21,73 @@ const PAGE: usize = 200;
 /// Lines a new query adds per frame after those that fit the window.
 const STEP: usize = 50;
 
-/// How many lines fit the window (a line is at least ~40 px tall: outlet and title).
+/// How many lines fit the window (a line is about 49 px tall: outlet and title, one above
+/// the other).
 fn lines_in_view() -> usize {
     let height = gloo::utils::window()
         .inner_height()
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(900.0);
-    ((height / 40.0).ceil() as usize).clamp(10, PAGE)
+    ((height / 48.0).ceil() as usize).clamp(10, PAGE)
 }
 
 /// A query's concordance, sorted.
 struct Lines {
-    lines: Vec<ConcordanceLine>,
-    /// For each line, its hit's number among its article's hits (where the reader opens).
-    hit_numbers: Vec<usize>,
+    lines: Vec<Entry>,
+}
+
+/// One line of a concordance: where its hit is, and its context once computed.
+struct Entry {
+    doc: usize,
+    hit: Range<usize>,
+    /// The hit's number among its article's hits (where the reader opens).
+    hit_number: usize,
+    /// Computed up front when the order needs it, else when the line is shown.
+    kwic: Option<Kwic>,
 }
 
 impl Lines {
     fn new(q: &str, order: ConcordanceOrder) -> Self {
         let corpus = embedded();
         let results = search_index().search(&Query::parse(q));
-        let mut lines = concordance(&results, corpus, CONTEXT);
-        sort_concordance(&mut lines, corpus, order);
         let mut result_of = vec![usize::MAX; corpus.articles.len()];
         for (i, r) in results.iter().enumerate() {
             result_of[r.doc] = i;
         }
-        // A result's hits are sorted and do not overlap: a hit is found by its start.
-        let hit_numbers = lines
-            .iter()
-            .map(|l| {
-                results
+        if order == ConcordanceOrder::Position {
+            // In corpus order the context is not needed to sort: it is cut out only for the
+            // lines shown (a common word has tens of thousands of lines at a thousand articles).
+            let lines = result_of
+                .iter()
+                .filter_map(|&i| results.get(i))
+                .flat_map(|r| {
+                    r.hits.iter().enumerate().map(|(hit_number, h)| Entry {
+                        doc: r.doc,
+                        hit: h.range.clone(),
+                        hit_number,
+                        kwic: None,
+                    })
+                })
+                .collect();
+            return Lines { lines };
+        }
+        let mut lines = concordance(&results, corpus, CONTEXT);
+        sort_concordance(&mut lines, corpus, order);
+        let lines = lines
+            .into_iter()
+            .map(|l| Entry {
+                doc: l.doc,
+                hit: l.kwic.hit.clone(),
+                // A result's hits are sorted and do not overlap: a hit is found by its start.
+                hit_number: results
                     .get(result_of[l.doc])
                     .and_then(|r| r.hits.binary_search_by_key(&l.kwic.hit.start, |h| h.range.start).ok())
-                    .unwrap_or(0)
+                    .unwrap_or(0),
+                kwic: Some(l.kwic),
             })
             .collect();
-        Lines { lines, hit_numbers }
+        Lines { lines }
     }
 }
 
@@ -84,19 +114,19 @@ fn kwic_line(props: &LineProps) -> Html {
     let l = &props.lines.lines[props.index];
     let a = &embedded().articles[l.doc];
     let text = &a.text;
+    let kwic = l
+        .kwic
+        .clone()
+        .unwrap_or_else(|| explorer_core::search::kwic(text, l.hit.clone(), CONTEXT));
     let flat = |s: &str| s.replace("\n\n", " ¶ ");
-    let left = format!(
-        "{}{}",
-        if l.kwic.cut_left { "…" } else { "" },
-        flat(l.kwic.left_str(text))
-    );
+    let left = format!("{}{}", if kwic.cut_left { "…" } else { "" }, flat(kwic.left_str(text)));
     let right = format!(
         "{}{}",
-        flat(l.kwic.right_str(text)),
-        if l.kwic.cut_right { "…" } else { "" }
+        flat(kwic.right_str(text)),
+        if kwic.cut_right { "…" } else { "" }
     );
     let target = ViewQuery {
-        hit: Some(props.lines.hit_numbers[props.index].to_string()),
+        hit: Some(l.hit_number.to_string()),
         ..props.view.clone()
     };
     let to = href(&Route::Article { id: a.id.clone() }, target.link().as_ref());
@@ -111,7 +141,7 @@ fn kwic_line(props: &LineProps) -> Html {
             <td class="kwic-left"><div class="kwic-clip"><span>{ left }</span></div></td>
             <td class="kwic-hit">
                 <a href={to}>
-                    <mark>{ l.kwic.hit_str(text) }</mark>
+                    <mark>{ kwic.hit_str(text) }</mark>
                 </a>
             </td>
             <td class="kwic-right">{ right }</td>
