@@ -67,3 +67,32 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) -> AfterPaint {
         _task: task,
     }
 }
+
+/// The props of a long list's first `shown` items while a new query or order is rendered in
+/// parts: the first `fresh` are new (`item(i)`), the rest, up to as many as were shown before,
+/// what they were last rendered with. Those are below the window and wait for their frame:
+/// a keystroke neither tears them down nor lets the page shrink under a reader who has scrolled.
+#[hook]
+pub fn use_kept_items<P: Clone + 'static>(fresh: usize, shown: usize, item: impl Fn(usize) -> P) -> Vec<P> {
+    let last = use_mut_ref(Vec::<P>::new);
+    let mut last = last.borrow_mut();
+    let fresh = fresh.min(shown);
+    last.truncate(shown);
+    for i in 0..fresh {
+        match last.get_mut(i) {
+            Some(kept) => *kept = item(i),
+            None => last.push(item(i)),
+        }
+    }
+    last.clone()
+}
+
+/// The window's height in CSS pixels (900 if unknown): how much of a long list a first frame
+/// has to show.
+pub fn window_height() -> f64 {
+    gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(900.0)
+}

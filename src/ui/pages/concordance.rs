@@ -6,7 +6,7 @@
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::sort_bar::SortBar;
 use crate::ui::i18n::Msg;
-use crate::ui::progressive::use_progressive;
+use crate::ui::progressive::{use_kept_items, use_progressive, window_height};
 use crate::ui::route::{href, use_view_query, Route, ViewQuery};
 use crate::ui::state::use_lang;
 use explorer_core::search::{concordance, sort_concordance, ConcordanceOrder, Kwic, Query};
@@ -24,17 +24,7 @@ const STEP: usize = 50;
 /// How many lines fit the window (a line is about 49 px tall: outlet and title, one above
 /// the other).
 fn lines_in_view() -> usize {
-    let height = gloo::utils::window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(900.0);
-    ((height / 48.0).ceil() as usize).clamp(10, PAGE)
-}
-
-/// A query's concordance, sorted.
-struct Lines {
-    lines: Vec<Entry>,
+    ((window_height() / 48.0).ceil() as usize).clamp(10, PAGE)
 }
 
 /// One line of a concordance: where its hit is, and its context once computed.
@@ -47,55 +37,52 @@ struct Entry {
     kwic: Option<Kwic>,
 }
 
-impl Lines {
-    fn new(q: &str, order: ConcordanceOrder) -> Self {
-        let corpus = embedded();
-        let results = search_index().search(&Query::parse(q));
-        let mut result_of = vec![usize::MAX; corpus.articles.len()];
-        for (i, r) in results.iter().enumerate() {
-            result_of[r.doc] = i;
-        }
-        if order == ConcordanceOrder::Position {
-            // In corpus order the context is not needed to sort: it is cut out only for the
-            // lines shown (a common word has tens of thousands of lines at a thousand articles).
-            let lines = result_of
-                .iter()
-                .filter_map(|&i| results.get(i))
-                .flat_map(|r| {
-                    r.hits.iter().enumerate().map(|(hit_number, h)| Entry {
-                        doc: r.doc,
-                        hit: h.range.clone(),
-                        hit_number,
-                        kwic: None,
-                    })
+/// A query's concordance, sorted.
+fn concordance_lines(q: &str, order: ConcordanceOrder) -> Vec<Entry> {
+    let corpus = embedded();
+    let results = search_index().search(&Query::parse(q));
+    let mut result_of = vec![usize::MAX; corpus.articles.len()];
+    for (i, r) in results.iter().enumerate() {
+        result_of[r.doc] = i;
+    }
+    if order == ConcordanceOrder::Position {
+        // In corpus order the context is not needed to sort: it is cut out only for the
+        // lines shown (a common word has tens of thousands of lines at a thousand articles).
+        return result_of
+            .iter()
+            .filter_map(|&i| results.get(i))
+            .flat_map(|r| {
+                r.hits.iter().enumerate().map(|(hit_number, h)| Entry {
+                    doc: r.doc,
+                    hit: h.range.clone(),
+                    hit_number,
+                    kwic: None,
                 })
-                .collect();
-            return Lines { lines };
-        }
-        let mut lines = concordance(&results, corpus, CONTEXT);
-        sort_concordance(&mut lines, corpus, order);
-        let lines = lines
-            .into_iter()
-            .map(|l| Entry {
-                doc: l.doc,
-                hit: l.kwic.hit.clone(),
-                // A result's hits are sorted and do not overlap: a hit is found by its start.
-                hit_number: results
-                    .get(result_of[l.doc])
-                    .and_then(|r| r.hits.binary_search_by_key(&l.kwic.hit.start, |h| h.range.start).ok())
-                    .unwrap_or(0),
-                kwic: Some(l.kwic),
             })
             .collect();
-        Lines { lines }
     }
+    let mut lines = concordance(&results, corpus, CONTEXT);
+    sort_concordance(&mut lines, corpus, order);
+    lines
+        .into_iter()
+        .map(|l| Entry {
+            doc: l.doc,
+            hit: l.kwic.hit.clone(),
+            // A result's hits are sorted and do not overlap: a hit is found by its start.
+            hit_number: results
+                .get(result_of[l.doc])
+                .and_then(|r| r.hits.binary_search_by_key(&l.kwic.hit.start, |h| h.range.start).ok())
+                .unwrap_or(0),
+            kwic: Some(l.kwic),
+        })
+        .collect()
 }
 
 /// Props: one line of a concordance.
 #[derive(Properties, Clone)]
 struct LineProps {
     /// The concordance, shared by every line (compared by identity, not content).
-    lines: Rc<Lines>,
+    lines: Rc<Vec<Entry>>,
     index: usize,
     /// The view state the reader opens with (its hit is set per line).
     view: ViewQuery,
@@ -111,7 +98,7 @@ impl PartialEq for LineProps {
 #[function_component(KwicLine)]
 fn kwic_line(props: &LineProps) -> Html {
     let lang = use_lang();
-    let l = &props.lines.lines[props.index];
+    let l = &props.lines[props.index];
     let a = &embedded().articles[l.doc];
     let text = &a.text;
     let kwic = l
@@ -155,8 +142,10 @@ pub fn concordance_page() -> Html {
     let lang = use_lang();
     let view = use_view_query();
     let order = view.concordance_order();
-    let lines: Rc<Lines> = use_memo((view.text().to_string(), order), |(q, order)| Lines::new(q, *order));
-    let count = lines.lines.len();
+    let lines: Rc<Vec<Entry>> = use_memo((view.text().to_string(), order), |(q, order)| {
+        concordance_lines(q, *order)
+    });
+    let count = lines.len();
     let shown = use_state_eq(|| PAGE);
     // A new query or order renders the lines that fit the window in its first frame, then
     // more each frame; the lines further down keep their previous content until their frame
@@ -171,28 +160,12 @@ pub fn concordance_page() -> Html {
         first + (part - 1) * STEP
     }
     .min(count);
-    let last_lines = use_mut_ref(Vec::<LineProps>::new);
-    let mut last_lines = last_lines.borrow_mut();
-    let rendered = last_lines.len().max(fresh).min(*shown).min(count);
-    last_lines.truncate(rendered);
     let carried = view.carried();
-    let rows: Html = (0..rendered)
-        .map(|index| {
-            if index < fresh {
-                let line = LineProps {
-                    lines: lines.clone(),
-                    index,
-                    view: carried.clone(),
-                };
-                match last_lines.get_mut(index) {
-                    Some(last) => *last = line,
-                    None => last_lines.push(line),
-                }
-            }
-            html! { <KwicLine key={index} ..last_lines[index].clone() /> }
-        })
-        .collect();
-    drop(last_lines);
+    let rows = use_kept_items(fresh, (*shown).min(count), |index| LineProps {
+        lines: lines.clone(),
+        index,
+        view: carried.clone(),
+    });
     let choices: Vec<(&'static str, bool)> = ConcordanceOrder::ALL.into_iter().map(|o| (o.as_str(), true)).collect();
     html! {
         <section class="concordance-page" aria-labelledby="kwic-heading">
@@ -216,7 +189,7 @@ pub fn concordance_page() -> Html {
                             <th scope="col">{ lang.t(Msg::ColumnRight) }</th>
                         </tr>
                     </thead>
-                    <tbody lang="zh-CN">{ rows }</tbody>
+                    <tbody lang="zh-CN">{ for rows.into_iter().enumerate().map(|(index, line)| html! { <KwicLine key={index} ..line /> }) }</tbody>
                 </table>
                 if count > *shown {
                     <button type="button" class="show-more" onclick={{ let shown = shown.clone(); Callback::from(move |_| shown.set(*shown + PAGE)) }}>

@@ -9,7 +9,7 @@ use crate::ui::components::{
     warnings_panel::WarningsPanel,
 };
 use crate::ui::i18n::Msg;
-use crate::ui::progressive::use_progressive;
+use crate::ui::progressive::{use_kept_items, use_progressive, window_height};
 use crate::ui::route::{use_view_query, ListSort, Route};
 use crate::ui::state::use_lang;
 use explorer_core::listing;
@@ -25,13 +25,8 @@ const MORE: usize = 24;
 /// How many results fit the window: a result with snippets is at least ~220 px tall, one
 /// with a summary ~130 px.
 fn items_in_view(has_query: bool) -> usize {
-    let height = gloo::utils::window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(900.0);
     let item = if has_query { 220.0 } else { 130.0 };
-    ((height / item).ceil() as usize).clamp(2, FIRST)
+    ((window_height() / item).ceil() as usize).clamp(2, FIRST)
 }
 
 /// Props: whether the list is the page, or a pane beside the reader.
@@ -107,15 +102,7 @@ pub fn list_page(props: &ListProps) -> Html {
         shown
     } else {
         shown.min(items_in_view(has_query))
-    }
-    .min(results.len());
-    // What each item was last rendered with. The items past the first screenful keep it until
-    // the next frame (they are below the window): a keystroke neither tears them down nor
-    // lets the page shrink under a reader who has scrolled.
-    let last_items = use_mut_ref(Vec::<ResultItemProps>::new);
-    let mut last_items = last_items.borrow_mut();
-    let rendered = last_items.len().max(fresh).min(shown).min(results.len());
-    last_items.truncate(rendered);
+    };
     let total_hits: usize = results.iter().map(|r| r.hit_count()).sum();
     let choices: Vec<(&'static str, bool)> = ListSort::choices(has_query)
         .into_iter()
@@ -135,6 +122,17 @@ pub fn list_page(props: &ListProps) -> Html {
         Some(id) => ("h2", "h3", Route::Article { id: id.to_string() }),
         None => ("h1", "h2", Route::List),
     };
+    let items = use_kept_items(fresh, shown.min(results.len()), |position| {
+        let id = corpus.articles[results[position].doc].id.as_str();
+        ResultItemProps {
+            results: results.clone(),
+            position,
+            has_query,
+            heading: item_heading,
+            link: reader_query.clone(),
+            current: props.current.as_deref() == Some(id),
+        }
+    });
     html! {
         <section class="list-page" aria-labelledby="list-heading">
             <@{heading} id="list-heading" class="visually-hidden">{ lang.t(Msg::ArticlesHeading) }</@>
@@ -150,26 +148,9 @@ pub fn list_page(props: &ListProps) -> Html {
                 </div>
             }
             <ol class="article-list">
-                { for (0..rendered).map(|position| {
-                    if position < fresh {
-                        let id = corpus.articles[results[position].doc].id.as_str();
-                        let item = ResultItemProps {
-                            results: results.clone(),
-                            position,
-                            has_query,
-                            heading: item_heading,
-                            link: reader_query.clone(),
-                            current: props.current.as_deref() == Some(id),
-                        };
-                        match last_items.get_mut(position) {
-                            Some(last) => *last = item,
-                            None => last_items.push(item),
-                        }
-                    }
-                    // Keyed by place, not by article: a new query reuses the items and patches
-                    // their text instead of tearing down and building ten items' nodes.
-                    html! { <ResultItem key={position} ..last_items[position].clone() /> }
-                }) }
+                // Keyed by place, not by article: a new query reuses the items and patches
+                // their text instead of tearing down and building ten items' nodes.
+                { for items.into_iter().enumerate().map(|(position, item)| html! { <ResultItem key={position} ..item /> }) }
             </ol>
             // Not before the first items are all there: it would see itself near and load more.
             if remaining > 0 && all_at_once {
