@@ -1,15 +1,31 @@
 // Launches the system Chromium through playwright-core with the flags this
 // machine needs, and watches a page for anything that must not happen:
 // console errors, uncaught exceptions, dialogs (a seed's script running) and
-// requests leaving 127.0.0.1.
+// requests leaving 127.0.0.1. The scripts' tests are node:test tests (run when
+// a script is executed: `node tests/e2e/run.mjs dist`); `start` serves the
+// bundle and launches Chromium for them, and closes both after the last test.
 import { chromium } from 'playwright-core';
+import { after } from 'node:test';
 import fs from 'node:fs';
+import { serve } from './server.mjs';
 
 export const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
+}
+
+/** Serves `dist` under /explorer/ (see server.mjs for `serveOptions`) and launches Chromium;
+ *  resolves to { server, browser }, both closed once every test of the file has run. */
+export async function start(dist, serveOptions) {
+  const server = await serve(dist, '/explorer/', serveOptions);
+  const browser = await launch();
+  after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  return { server, browser };
 }
 
 /** A page plus a list of everything it did wrong. */
@@ -33,4 +49,9 @@ export function outDir() {
   const dir = new URL('./out/', import.meta.url).pathname;
   fs.mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** Saves what a page shows as tests/e2e/out/FAILED-<name>.png (for a test that failed on it). */
+export async function failureScreenshot(page, name, { fullPage = true } = {}) {
+  await page.screenshot({ path: `${outDir()}/FAILED-${name.replace(/\W+/g, '-')}.png`, fullPage }).catch(() => {});
 }

@@ -5,15 +5,19 @@
 // desktop one. Prints each run's four scores and metrics; every category must score at least
 // 95. The performance score moves with the machine's load (its blocking time is measured CPU
 // time, scaled): a run below 95 is run twice more and judged by the median of the three.
-// Reports (JSON and HTML) go to tests/e2e/out/. Nothing may leave 127.0.0.1.
+// Reports (JSON and HTML) go to tests/e2e/out/. Nothing may leave 127.0.0.1. A node:test test
+// per view and configuration; a score below 95 that is printed but not enforced (see below) marks
+// its test TODO instead of failing it.
 //
-// Usage: node tests/e2e/lighthouse.mjs <dist>
+// Usage: node tests/e2e/lighthouse.mjs <dist>   (exits non-zero if any test fails)
 //   LIGHTHOUSE_REPORT_ONLY=1             print the scores, never fail on them
 //   LIGHTHOUSE_PERFORMANCE_REPORT_ONLY=1 print the performance score, fail only on the other three
 //                                        (the test suite's setting: performance is a timing, and
 //                                        timings are printed, not enforced, on a shared machine)
 //   LIGHTHOUSE_RUNS=3                    always run each configuration this many times (median)
 //   LIGHTHOUSE_ONLY=compare-mobile,list  only the runs whose "view-preset" name contains one of these
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -68,12 +72,15 @@ async function audit(url, config) {
 const below = (scores) => CATEGORIES.filter((id) => scores[id] === null || scores[id] < MIN);
 const line = (scores) => CATEGORIES.map((id) => `${id} ${scores[id] ?? 'n/a'}`).join('  ');
 
-try {
-  for (const [view, hash] of Object.entries(VIEWS)) {
-    for (const [preset, config] of Object.entries(PRESETS)) {
-      const name = `${view}-${preset}`;
-      if (only.length && !only.some((o) => name.includes(o))) continue;
+for (const [view, hash] of Object.entries(VIEWS)) {
+  for (const [preset, config] of Object.entries(PRESETS)) {
+    const name = `${view}-${preset}`;
+    const skip = only.length && !only.some((o) => name.includes(o)) ? `not in LIGHTHOUSE_ONLY=${only.join(',')}` : false;
+    test(`${view} ${preset}: every category at least ${MIN}, no Lighthouse warning or error, nothing leaves 127.0.0.1`, { skip }, async (t) => {
       const url = server.url + hash;
+      const mine = [];
+      const enforced = [];
+      const notEnforced = [];
 
       const runs = [await audit(url, config)];
       while (runs.length < (fixedRuns || (below(runs[0].scores).length ? 3 : 1))) runs.push(await audit(url, config));
@@ -89,18 +96,27 @@ try {
       console.log(`${view.padEnd(8)} ${preset.padEnd(8)} ${line(run.scores)}${runs.length > 1 ? ` (median of ${runs.length} runs)` : ''}`);
       console.log(`${''.padEnd(18)}${run.metrics}`);
       for (const r of runs) {
-        for (const warning of r.result.lhr.runWarnings) problems.push(`${name}: Lighthouse warning: ${warning}`);
-        if (r.result.lhr.runtimeError) problems.push(`${name}: runtime error: ${r.result.lhr.runtimeError.code} ${r.result.lhr.runtimeError.message}`);
+        for (const warning of r.result.lhr.runWarnings) mine.push(`${name}: Lighthouse warning: ${warning}`);
+        if (r.result.lhr.runtimeError) mine.push(`${name}: runtime error: ${r.result.lhr.runtimeError.code} ${r.result.lhr.runtimeError.message}`);
         // Nothing may leave 127.0.0.1 (the machine has no other network, and the page must not want one).
         for (const req of r.result.lhr.audits['network-requests']?.details?.items || []) {
           const u = new URL(req.url);
-          if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') problems.push(`${name}: request left 127.0.0.1: ${req.url}`);
+          if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') mine.push(`${name}: request left 127.0.0.1: ${req.url}`);
         }
       }
+      problems.push(...mine);
+      enforced.push(...mine);
 
       for (const id of below(run.scores)) {
-        if (id === 'performance' && performanceReportOnly) timingMisses += 1;
-        else failures += 1;
+        const miss = `${id} ${run.scores[id] ?? 'n/a'} below ${MIN} (${view}, ${preset})`;
+        if (id === 'performance' && performanceReportOnly) {
+          timingMisses += 1;
+          notEnforced.push(`${miss}: LIGHTHOUSE_PERFORMANCE_REPORT_ONLY=1, printed, not enforced`);
+        } else {
+          failures += 1;
+          if (reportOnly) notEnforced.push(`${miss}: LIGHTHOUSE_REPORT_ONLY=1, printed, not enforced`);
+          else enforced.push(miss);
+        }
         console.log(`  BELOW ${MIN}: ${id} ${run.scores[id] ?? 'n/a'} (${view}, ${preset}); audits not passed:`);
         const refs = lhr.categories[id].auditRefs
           .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
@@ -112,17 +128,20 @@ try {
           console.log(`    ${audit.score.toFixed(2)}  weight ${String(ref.weight).padStart(2)}  ${audit.title}${value}  [${audit.id}]`);
         }
       }
-    }
+      // A TODO test does not fail the run, so only a test with nothing enforced missed is one.
+      assert.deepEqual(enforced, [], `${name}: scores below ${MIN} or problems`);
+      if (notEnforced.length) t.todo(notEnforced.join('; '));
+    });
   }
-} finally {
-  await chrome.kill();
-  await server.close();
 }
 
-for (const p of problems) console.log(`FAIL ${p}`);
-console.log(`\nreports: ${out}lighthouse-*.report.{json,html}`);
-if (timingMisses) console.log(`MISSED: performance below ${MIN} in ${timingMisses} configuration(s) (printed, not enforced)`);
-if (failures) console.log(`${failures} category score(s) below ${MIN}${reportOnly ? ' (LIGHTHOUSE_REPORT_ONLY=1: not failing)' : ''}`);
-else if (!timingMisses) console.log(`every category at least ${MIN} on every view and configuration`);
-else console.log(`accessibility, best practices and SEO at least ${MIN} on every view and configuration`);
-process.exit(problems.length || (failures && !reportOnly) ? 1 : 0);
+after(async () => {
+  await chrome.kill();
+  await server.close();
+  for (const p of problems) console.log(`FAIL ${p}`);
+  console.log(`\nreports: ${out}lighthouse-*.report.{json,html}`);
+  if (timingMisses) console.log(`MISSED: performance below ${MIN} in ${timingMisses} configuration(s) (printed, not enforced)`);
+  if (failures) console.log(`${failures} category score(s) below ${MIN}${reportOnly ? ' (LIGHTHOUSE_REPORT_ONLY=1: not failing)' : ''}`);
+  else if (!timingMisses) console.log(`every category at least ${MIN} on every view and configuration`);
+  else console.log(`accessibility, best practices and SEO at least ${MIN} on every view and configuration`);
+});

@@ -3,16 +3,27 @@
 // click) to the painted frame with the updated view (and, in the comparison and the
 // concordance, to the frame that completes it: they update a part per frame). Prints p50/p95/max; checks
 // the targets (first paint < 1 s, keystroke-to-paint p95 < 16 ms) unless PERF_REPORT_ONLY=1.
+// A node:test test per measurement, in order on one page; with PERF_REPORT_ONLY=1 a missed
+// target is printed (MISSED …) and its test marked TODO instead of failed.
 //
 // Usage: node tests/e2e/perf.mjs <dist> [label]
-import { serve } from './server.mjs';
-import { launch, watchedPage } from './browser.mjs';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, watchedPage } from './browser.mjs';
 
 const [dist = 'dist', label = 'seeds'] = process.argv.slice(2);
+const reportOnly = process.env.PERF_REPORT_ONLY === '1';
 // Served as a static host should (precompressed copies, caching headers; see the README).
-const server = await serve(dist, '/explorer/', { production: true });
-const browser = await launch();
+const { server, browser } = await start(dist, { production: true });
 const { page, faults } = await watchedPage(browser);
+
+/** Prints a missed target; it fails the test unless PERF_REPORT_ONLY=1 (then the test is marked TODO). */
+function target(t, missed) {
+  if (!missed) return;
+  console.log(`perf (${label}): MISSED ${missed}`);
+  if (reportOnly) t.todo(`PERF_REPORT_ONLY=1: printed, not enforced: ${missed}`);
+  else assert.fail(missed);
+}
 
 const QUERIES = ['英', '英伟', '英伟达', '开源', '开源 蒸馏', '国运', 'deepseek', '"大模型"', '成本 -国运', '算力 | 芯片',
   'source:qq 开源', '國運', 'ＤｅｅｐＳｅｅｋ', '标志性事件', '17%', 'OpenAI', '模型', '人工智能', '美国', '中国'];
@@ -27,20 +38,24 @@ const fmt = (x) => `${x.toFixed(1)} ms`;
 // First paint: navigation start to the first painted frame showing list items, seen from
 // inside the page (a frame callback once the first item is in the DOM, then a message that runs
 // once that frame is painted), not when the test gets round to asking.
-await page.addInitScript(() => {
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector('.article-item')) return;
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { window.firstListPaint = performance.now(); };
-      channel.port2.postMessage(0);
-    });
-  }).observe(document, { childList: true, subtree: true });
+test('first list paint under 1 s after navigation start', async (t) => {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.article-item')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { window.firstListPaint = performance.now(); };
+        channel.port2.postMessage(0);
+      });
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.firstListPaint);
+  const firstPaint = await page.evaluate(() => window.firstListPaint);
+  console.log(`perf (${label}): first list paint ${fmt(firstPaint)} after navigation start`);
+  target(t, firstPaint > 1000 && `first list paint ${fmt(firstPaint)} > 1000 ms`);
 });
-await page.goto(server.url);
-await page.waitForFunction(() => window.firstListPaint);
-const firstPaint = await page.evaluate(() => window.firstListPaint);
 
 // Keystroke to paint. Each round sets the filter's value and fires `input` as typing does
 // (or clicks a grouping button), then records:
@@ -109,40 +124,47 @@ async function measure(action, rounds) {
 }
 
 const summary = (samples) => Object.fromEntries(['work', 'rendering', 'total', 'vsync', 'complete'].map((k) => [k, stats(samples.map((s) => s[k]))]));
-const typing = summary(await measure('type', 5));
-await page.goto(`${server.url}#/compare?q=${encodeURIComponent('开源')}`);
-await page.waitForSelector('.group-column');
-const regroup = summary(await measure('regroup', 2));
-await page.goto(`${server.url}#/compare`);
-await page.waitForSelector('.group-column');
-const requery = summary(await measure('type', 2));
-await page.goto(`${server.url}#/kwic?q=${encodeURIComponent('开源')}`);
-await page.waitForSelector('table.kwic:not([aria-busy]) .kwic-line');
-const kwic = summary(await measure('type', 2));
-
-console.log(`perf (${label}): first list paint ${fmt(firstPaint)} after navigation start`);
 const line = (what, m, unit) =>
   console.log(`perf (${label}): ${what}: to painted frame p50 ${fmt(m.total.p50)}, p95 ${fmt(m.total.p95)}, max ${fmt(m.total.max)} ` +
     `(work p95 ${fmt(m.work.p95)} + rendering p95 ${fmt(m.rendering.p95)}); ` +
     `with the wait for vsync p50 ${fmt(m.vsync.p50)}, p95 ${fmt(m.vsync.p95)} (${m.total.n} ${unit})`);
-line('list keystroke', typing, 'keystrokes');
-line('comparison regroup', regroup, 'clicks');
 const complete = (what, m) => console.log(`perf (${label}): ${what}, every column painted (one per frame after the first): ` +
   `p50 ${fmt(m.complete.p50)}, p95 ${fmt(m.complete.p95)}, max ${fmt(m.complete.max)}`);
-complete('comparison regroup', regroup);
-line('comparison re-query', requery, 'keystrokes');
-complete('comparison re-query', requery);
-line('concordance keystroke', kwic, 'keystrokes');
-console.log(`perf (${label}): concordance keystroke, every line up to date (a screenful first, then 50 per frame): ` +
-  `p50 ${fmt(kwic.complete.p50)}, p95 ${fmt(kwic.complete.p95)}, max ${fmt(kwic.complete.max)}`);
-await browser.close();
-await server.close();
-const misses = [];
-if (faults.length) misses.push(`page faults: ${faults.join('; ')}`);
-if (firstPaint > 1000) misses.push(`first list paint ${fmt(firstPaint)} > 1000 ms`);
-if (typing.total.p95 > 16) misses.push(`list keystroke-to-paint p95 ${fmt(typing.total.p95)} > 16 ms`);
-if (regroup.total.p95 > 16) misses.push(`regroup p95 ${fmt(regroup.total.p95)} > 16 ms`);
-if (requery.total.p95 > 16) misses.push(`comparison re-query p95 ${fmt(requery.total.p95)} > 16 ms`);
-if (kwic.total.p95 > 16) misses.push(`concordance keystroke p95 ${fmt(kwic.total.p95)} > 16 ms`);
-for (const m of misses) console.log(`perf (${label}): MISSED ${m}`);
-process.exit(misses.length && process.env.PERF_REPORT_ONLY !== '1' ? 1 : 0);
+
+test('list keystroke to painted frame: p95 under 16 ms', async (t) => {
+  const typing = summary(await measure('type', 5));
+  line('list keystroke', typing, 'keystrokes');
+  target(t, typing.total.p95 > 16 && `list keystroke-to-paint p95 ${fmt(typing.total.p95)} > 16 ms`);
+});
+
+test('comparison regroup to painted frame: p95 under 16 ms', async (t) => {
+  await page.goto(`${server.url}#/compare?q=${encodeURIComponent('开源')}`);
+  await page.waitForSelector('.group-column');
+  const regroup = summary(await measure('regroup', 2));
+  line('comparison regroup', regroup, 'clicks');
+  complete('comparison regroup', regroup);
+  target(t, regroup.total.p95 > 16 && `regroup p95 ${fmt(regroup.total.p95)} > 16 ms`);
+});
+
+test('comparison re-query to painted frame: p95 under 16 ms', async (t) => {
+  await page.goto(`${server.url}#/compare`);
+  await page.waitForSelector('.group-column');
+  const requery = summary(await measure('type', 2));
+  line('comparison re-query', requery, 'keystrokes');
+  complete('comparison re-query', requery);
+  target(t, requery.total.p95 > 16 && `comparison re-query p95 ${fmt(requery.total.p95)} > 16 ms`);
+});
+
+test('concordance keystroke to painted frame: p95 under 16 ms', async (t) => {
+  await page.goto(`${server.url}#/kwic?q=${encodeURIComponent('开源')}`);
+  await page.waitForSelector('table.kwic:not([aria-busy]) .kwic-line');
+  const kwic = summary(await measure('type', 2));
+  line('concordance keystroke', kwic, 'keystrokes');
+  console.log(`perf (${label}): concordance keystroke, every line up to date (a screenful first, then 50 per frame): ` +
+    `p50 ${fmt(kwic.complete.p50)}, p95 ${fmt(kwic.complete.p95)}, max ${fmt(kwic.complete.max)}`);
+  target(t, kwic.total.p95 > 16 && `concordance keystroke p95 ${fmt(kwic.total.p95)} > 16 ms`);
+});
+
+test('the page never misbehaved (console errors, exceptions, dialogs, requests off 127.0.0.1)', (t) => {
+  target(t, faults.length && `page faults: ${faults.join('; ')}`);
+});

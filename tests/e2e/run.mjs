@@ -1,33 +1,34 @@
 // End-to-end test of the release bundle: served from /explorer/ on 127.0.0.1,
-// driven in headless Chromium like a reader would. Prints its timings and
-// saves screenshots in tests/e2e/out/.
+// driven in headless Chromium like a reader would. Each scenario is a node:test
+// test on a fresh page, which also fails if the page logs a console error, throws,
+// opens a dialog or sends a request off 127.0.0.1. Prints its timings and saves
+// screenshots in tests/e2e/out/ (FAILED-<scenario>.png for a scenario that failed).
 //
-// Usage: node tests/e2e/run.mjs [dist]
+// Usage: node tests/e2e/run.mjs [dist]   (exits non-zero if any scenario fails)
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve } from './server.mjs';
-import { launch, watchedPage, outDir } from './browser.mjs';
+import { start, watchedPage, failureScreenshot, outDir } from './browser.mjs';
 
 const dist = process.argv[2] || 'dist';
-const server = await serve(dist);
-const browser = await launch();
+const { server, browser } = await start(dist);
 const out = outDir();
-let failed = 0;
 
-async function scenario(name, fn, options = {}) {
-  const { page, faults } = await watchedPage(browser, options);
-  page.setDefaultTimeout(10000);
-  try {
-    await fn(page);
-    assert.deepEqual(faults, [], 'the page misbehaved');
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e.message).split('\n').join('\n     ')}`);
-    await page.screenshot({ path: `${out}/FAILED-${name.replace(/\W+/g, '-')}.png`, fullPage: true }).catch(() => {});
-  } finally {
-    await page.context().close();
-  }
+/** A test on a fresh page of its own (a new browser context with `options`). */
+function scenario(name, fn, options = {}) {
+  test(name, async () => {
+    const { page, faults } = await watchedPage(browser, options);
+    page.setDefaultTimeout(10000);
+    try {
+      await fn(page);
+      assert.deepEqual(faults, [], 'the page misbehaved');
+    } catch (e) {
+      await failureScreenshot(page, name);
+      throw e;
+    } finally {
+      await page.context().close();
+    }
+  });
 }
 
 const TITLES = [
@@ -38,7 +39,7 @@ const TITLES = [
   '关胖本胖｜DeepSeek和国运有啥关系？',
 ];
 
-await scenario('list shows every article from a sub-path', async (page) => {
+scenario('list shows every article from a sub-path', async (page) => {
   const t0 = Date.now();
   await page.goto(server.url);
   await page.waitForSelector('.article-item');
@@ -60,7 +61,7 @@ await scenario('list shows every article from a sub-path', async (page) => {
   await page.screenshot({ path: `${out}/list-1280.png`, fullPage: true });
 });
 
-await scenario('sorting by length and title, kept in the URL', async (page) => {
+scenario('sorting by length and title, kept in the URL', async (page) => {
   await page.goto(server.url);
   await page.click('button[data-sort="length"]');
   await page.waitForURL(/sort=length/);
@@ -75,7 +76,7 @@ await scenario('sorting by length and title, kept in the URL', async (page) => {
   assert.deepEqual(again, [...numbers].reverse(), 'reload keeps the ascending order');
 });
 
-await scenario('reader shows clean text, the original link and survives reload', async (page) => {
+scenario('reader shows clean text, the original link and survives reload', async (page) => {
   await page.goto(server.url);
   await page.click(`text=${TITLES[4]}`);
   await page.waitForSelector('.reader .article-body');
@@ -97,7 +98,7 @@ await scenario('reader shows clean text, the original link and survives reload',
   await page.waitForSelector('.article-item');
 });
 
-await scenario('deep link straight into the reader and the back button', async (page) => {
+scenario('deep link straight into the reader and the back button', async (page) => {
   await page.goto(`${server.url}#/article/001_8a01f4ea65b6cdb0`);
   await page.waitForSelector('.reader .article-body');
   assert.match(await page.locator('.reader .meta').innerText(), /date unknown/);
@@ -109,7 +110,7 @@ await scenario('deep link straight into the reader and the back button', async (
   await page.waitForSelector('.reader .article-body');
 });
 
-await scenario('unknown links show a way back, not a blank page', async (page) => {
+scenario('unknown links show a way back, not a blank page', async (page) => {
   await page.goto(`${server.url}#/article/no-such-article`);
   await page.waitForSelector('.not-found');
   await page.goto(`${server.url}#/%3Cimg%20src=x%20onerror=alert(1)%3E`);
@@ -119,7 +120,7 @@ await scenario('unknown links show a way back, not a blank page', async (page) =
   assert.match(page.url(), /#\/$/, 'the way back is the list');
 });
 
-await scenario('phone width', async (page) => {
+scenario('phone width', async (page) => {
   await page.goto(`${server.url}#/article/000_823bd0b36655b433`);
   await page.waitForSelector('.reader .article-body');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
@@ -127,7 +128,7 @@ await scenario('phone width', async (page) => {
   await page.screenshot({ path: `${out}/reader-390.png` });
 }, { viewport: { width: 390, height: 844 } });
 
-await scenario('a keystroke updates the first screenful at once and the rest a frame later, the list never shrinking', async (page) => {
+scenario('a keystroke updates the first screenful at once and the rest a frame later, the list never shrinking', async (page) => {
   await page.goto(server.url);
   await page.waitForFunction(() => document.querySelectorAll('.article-item').length === 5);
   const seen = await page.evaluate(async () => {
@@ -155,7 +156,7 @@ await scenario('a keystroke updates the first screenful at once and the rest a f
   assert.deepEqual(seen.later, [true, true, true, true, true], 'next frame');
 }, { viewport: { width: 390, height: 844 } });
 
-await scenario('the filter narrows the list as you type, with hits and snippets', async (page) => {
+scenario('the filter narrows the list as you type, with hits and snippets', async (page) => {
   await page.goto(server.url);
   await page.waitForSelector('.article-item');
   await page.keyboard.press('/');
@@ -195,7 +196,7 @@ await scenario('the filter narrows the list as you type, with hits and snippets'
   assert.equal(await page.inputValue('#search'), '');
 });
 
-await scenario('a query in the URL is shown as text and never runs', async (page) => {
+scenario('a query in the URL is shown as text and never runs', async (page) => {
   const evil = '<img src=x onerror=alert(1)>';
   await page.goto(`${server.url}#/?q=${encodeURIComponent(evil)}`);
   await page.waitForSelector('.empty-results');
@@ -205,7 +206,7 @@ await scenario('a query in the URL is shown as text and never runs', async (page
   await page.waitForSelector('.empty-results');
 });
 
-await scenario('reader highlights every hit with next/previous navigation', async (page) => {
+scenario('reader highlights every hit with next/previous navigation', async (page) => {
   await page.goto(`${server.url}#/?q=${encodeURIComponent('英伟达')}`);
   await page.waitForSelector('.article-item');
   await page.click('.article-item[data-id="004_f2c8ec8c15103647"] .article-title a');
@@ -227,7 +228,7 @@ await scenario('reader highlights every hit with next/previous navigation', asyn
   await page.waitForSelector(`mark.current#hit-${marks - 1}`);
 });
 
-await scenario('wide screens read beside the list, phones one at a time', async (page) => {
+scenario('wide screens read beside the list, phones one at a time', async (page) => {
   const q = encodeURIComponent('英伟达');
   await page.goto(`${server.url}#/?q=${q}`);
   await page.waitForSelector('.article-item');
@@ -316,14 +317,14 @@ await scenario('wide screens read beside the list, phones one at a time', async 
   await page.waitForSelector('.list-pane a[aria-current="page"]');
 }, { viewport: { width: 1400, height: 900 } });
 
-await scenario('a phone opens the reader alone, without the list behind it', async (page) => {
+scenario('a phone opens the reader alone, without the list behind it', async (page) => {
   await page.goto(`${server.url}#/article/004_f2c8ec8c15103647?q=${encodeURIComponent('英伟达')}`);
   await page.waitForSelector('main .reader .article-body');
   assert.equal(await page.locator('.list-pane, .article-item').count(), 0, 'the list is not rendered');
   await page.screenshot({ path: `${out}/split-390.png` });
 }, { viewport: { width: 390, height: 844 } });
 
-await scenario('a new query updates the concordance a screenful first, the rest in the next frames', async (page) => {
+scenario('a new query updates the concordance a screenful first, the rest in the next frames', async (page) => {
   await page.goto(`${server.url}#/kwic?q=${encodeURIComponent('蒸馏')}`);
   await page.waitForSelector('table.kwic:not([aria-busy]) .kwic-line');
   const seen = await page.evaluate(async () => {
@@ -351,7 +352,7 @@ await scenario('a new query updates the concordance a screenful first, the rest 
   assert.ok(hits.length > 19 && hits.every((h) => h === '模型'), `${hits.length} lines, all of the new query`);
 });
 
-await scenario('concordance lists every occurrence, sorts, and opens the reader at the hit', async (page) => {
+scenario('concordance lists every occurrence, sorts, and opens the reader at the hit', async (page) => {
   await page.goto(`${server.url}#/kwic?q=${encodeURIComponent('蒸馏')}`);
   // Lines come a screenful first, then more each frame; the table is busy until then.
   await page.waitForSelector('table.kwic:not([aria-busy]) .kwic-line');
@@ -372,7 +373,7 @@ await scenario('concordance lists every occurrence, sorts, and opens the reader 
   assert.match(page.url(), /hit=\d+/);
 });
 
-await scenario('comparison: groups side by side, rates, terms table, keywords, figures, export', async (page) => {
+scenario('comparison: groups side by side, rates, terms table, keywords, figures, export', async (page) => {
   await page.goto(`${server.url}#/compare`);
   // Columns come one per frame, then the sections below them (the export buttons are last).
   await page.waitForSelector('.export');
@@ -420,7 +421,7 @@ await scenario('comparison: groups side by side, rates, terms table, keywords, f
   await page.screenshot({ path: `${out}/compare-query-1280.png`, fullPage: true });
 });
 
-await scenario('any URL hash opens a valid view or the default one (300 generated hashes)', async (page) => {
+scenario('any URL hash opens a valid view or the default one (300 generated hashes)', async (page) => {
   // Deterministic generator: paths, query keys and values from pools plus random code points.
   let seed = 20250208;
   const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
@@ -447,7 +448,7 @@ await scenario('any URL hash opens a valid view or the default one (300 generate
   await page.waitForSelector('.article-item');
 });
 
-await scenario('interface language follows the browser, switches and is remembered', async (page) => {
+scenario('interface language follows the browser, switches and is remembered', async (page) => {
   await page.goto(server.url);
   await page.waitForSelector('.article-item');
   assert.match(await page.locator('.corpus-summary').innerText(), /5 篇文章/);
@@ -462,7 +463,7 @@ await scenario('interface language follows the browser, switches and is remember
   assert.equal(await page.locator('.article-title').first().getAttribute('lang'), 'zh-CN');
 }, { locale: 'zh-CN' });
 
-await scenario('dark theme follows the system and the switch is remembered', async (page) => {
+scenario('dark theme follows the system and the switch is remembered', async (page) => {
   await page.goto(server.url);
   await page.waitForSelector('.article-item');
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -476,7 +477,7 @@ await scenario('dark theme follows the system and the switch is remembered', asy
   assert.equal(await bg(), 'rgb(253, 252, 249)', 'the choice is remembered');
 }, { colorScheme: 'dark' });
 
-await scenario('runs under its strict CSP and works offline after the first visit', async (page) => {
+scenario('runs under its strict CSP and works offline after the first visit', async (page) => {
   await page.goto(server.url);
   await page.waitForSelector('.article-item');
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
@@ -494,8 +495,3 @@ await scenario('runs under its strict CSP and works offline after the first visi
   await page.waitForSelector('.reader .article-body');
   await page.context().setOffline(false);
 });
-
-await browser.close();
-await server.close();
-console.log(failed ? `\n${failed} end-to-end scenario(s) failed` : '\nall end-to-end scenarios passed');
-process.exit(failed ? 1 : 0);
