@@ -75,19 +75,23 @@
 
 mod concordance;
 mod fold;
+mod hit;
 mod index;
 mod matcher;
 mod normalize;
 mod positions;
 mod query;
 mod rank;
+mod reorder;
+mod score;
 mod snippet;
 mod stats;
 #[cfg(feature = "ingest")]
 pub mod synthetic;
 
 pub use concordance::{concordance, sort_concordance, ConcordanceLine, ConcordanceOrder, DocTexts};
-pub use index::{Hit, SearchDoc, SearchIndex, SearchIndexBuilder, SearchResult};
+pub use hit::{Hit, SearchResult};
+pub use index::{SearchDoc, SearchIndex, SearchIndexBuilder};
 pub use normalize::{normalize_term, NormalizedText};
 pub use query::{Field, Query, Term};
 pub use rank::{sort_results, ResultOrder};
