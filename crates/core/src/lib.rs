@@ -19,6 +19,7 @@
 pub mod compare;
 pub mod listing;
 pub mod model;
+mod script;
 pub mod search;
 pub mod sources;
 #[cfg(test)]

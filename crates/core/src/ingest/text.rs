@@ -2,18 +2,7 @@
 //! the builder that joins blocks into one plain text with byte ranges.
 
 use crate::model::{Block, BlockKind};
-
-/// Whether `c` is a Han (Chinese) character.
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(c as u32,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF | 0x30000..=0x3134F)
-}
-
-/// Whether `c` is CJK or full-width punctuation (，。（）《》、 and the like).
-pub(crate) fn is_cjk_punct(c: char) -> bool {
-    matches!(c as u32, 0x3000..=0x303F | 0xFE30..=0xFE4F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20
-        | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65)
-}
+use crate::script::{is_cjk_punct, is_han};
 
 /// Collapses every whitespace run to one space, trims, drops control characters,
 /// and removes spaces next to Chinese punctuation (`（ AI）` becomes `（AI）`).
