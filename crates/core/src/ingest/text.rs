@@ -124,6 +124,26 @@ pub(crate) fn looks_like_heading(line: &str) -> bool {
     n > 0 && n <= 40 && !line.ends_with(['。', '！', '？', '；', '：', '，', '.', '!', '?', ';', ':', ','])
 }
 
+/// The kind of a block of text read from markup (HTML or Markdown), the one rule for both:
+/// `heading` if it closed a heading; else a quote inside a quotation, a list item inside
+/// one; else a level-3 heading if all of its text was bold (`bold_only`) and `raw` looks
+/// like one ([`looks_like_heading`]); else a paragraph.
+pub(crate) fn block_kind(
+    heading: Option<BlockKind>,
+    in_quote: bool,
+    in_item: bool,
+    bold_only: bool,
+    raw: &str,
+) -> BlockKind {
+    match heading {
+        Some(h) => h,
+        None if in_quote => BlockKind::Quote,
+        None if in_item => BlockKind::ListItem,
+        None if bold_only && looks_like_heading(raw.trim()) => BlockKind::Heading(3),
+        None => BlockKind::Paragraph,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
