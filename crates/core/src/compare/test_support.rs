@@ -43,3 +43,16 @@ pub(crate) fn keyness_corpus() -> Corpus {
 pub(crate) fn close(x: f64, y: f64) -> bool {
     (x - y).abs() < 1e-4
 }
+
+/// The keywords of [`keyness_corpus`] grouped by source, with the default options.
+#[cfg(feature = "ingest")]
+pub(crate) fn keyness_by_source() -> crate::compare::keyness::Keyness {
+    use crate::compare::groups::{group_articles, GroupBy};
+    use crate::compare::keyness::{keyness, KeynessOptions};
+    let c = keyness_corpus();
+    keyness(
+        &c,
+        &group_articles(&c.articles, GroupBy::Source),
+        &KeynessOptions::default(),
+    )
+}

@@ -72,6 +72,16 @@
 //! A query first checks which articles contain each term (skipping articles that lack one of
 //! its characters, stopping at the first occurrence), then collects every occurrence in the
 //! matching articles only, with `memchr`'s SIMD substring search; see `benches/search.rs`.
+//!
+//! # Modules
+//!
+//! From the bottom up (each uses only those above it): `hit` (the result types
+//! [`Hit`], [`SearchResult`]), `reorder` (the move-once sort), `fold` (the character fold
+//! table), `matcher` (substring finders), `normalize` (text and terms folded the same way,
+//! with the map back to the original bytes), `query` (the query language), `positions`
+//! (the character-position index), `score` (BM25), `index` ([`SearchIndex`]: finding and
+//! scoring), `rank` (result orders), `snippet`, `concordance`, `stats`; `synthetic`
+//! (feature `ingest`) makes large test corpora.
 
 mod concordance;
 mod fold;

@@ -128,16 +128,7 @@ mod tests {
     use super::super::compute::KeynessOptions;
     use super::*;
     use crate::compare::groups::group_articles;
-    use crate::compare::test_support::keyness_corpus as corpus;
-
-    fn keyness_by_source() -> Keyness {
-        let c = corpus();
-        keyness(
-            &c,
-            &group_articles(&c.articles, GroupBy::Source),
-            &KeynessOptions::default(),
-        )
-    }
+    use crate::compare::test_support::{keyness_by_source, keyness_corpus as corpus};
 
     #[test]
     fn slots_are_distinct_and_below_the_count() {

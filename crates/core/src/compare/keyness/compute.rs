@@ -201,17 +201,8 @@ fn keywords_of(
 mod tests {
     use super::*;
     use crate::compare::groups::{group_articles, GroupBy};
-    use crate::compare::test_support::keyness_corpus as corpus;
     use crate::compare::test_support::{article, close, with_words};
-
-    fn keyness_by_source() -> Keyness {
-        let c = corpus();
-        keyness(
-            &c,
-            &group_articles(&c.articles, GroupBy::Source),
-            &KeynessOptions::default(),
-        )
-    }
+    use crate::compare::test_support::{keyness_by_source, keyness_corpus as corpus};
 
     #[test]
     fn totals_of_group_and_rest_come_from_the_word_counts() {
