@@ -4,7 +4,7 @@
 //! comparison's keywords for every way of grouping (`keyness-<grouping>.postcard`).
 
 use explorer_core::compare::groups::{group_articles, GroupBy};
-use explorer_core::compare::keyness::{keyness, CompactKeyness, KeynessOptions};
+use explorer_core::compare::keyness::{keyness, keyness_file, CompactKeyness, KeynessOptions};
 use std::path::PathBuf;
 
 fn main() {
@@ -40,9 +40,4 @@ fn main() {
         let bytes = postcard::to_allocvec(&compact).expect("the keywords serialize");
         std::fs::write(out.join(keyness_file(by)), bytes).expect("write the keywords into OUT_DIR");
     }
-}
-
-/// The file in OUT_DIR/corpus holding the keywords of grouping `by`.
-fn keyness_file(by: GroupBy) -> String {
-    format!("keyness-{}.postcard", by.as_str())
 }

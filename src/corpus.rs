@@ -69,16 +69,10 @@ pub fn index_some(more_time: impl Fn() -> bool) -> bool {
 /// [`explorer_core::compare::groups::group_articles`] makes of [`embedded`] (so in the same
 /// order), stored compact, decoded on first use.
 pub fn keyness(by: explorer_core::compare::groups::GroupBy) -> &'static explorer_core::compare::keyness::Keyness {
-    use explorer_core::compare::groups::GroupBy;
-    use explorer_core::compare::keyness::{CompactKeyness, Keyness};
-    static KEYNESS: [OnceLock<Keyness>; 3] = [const { OnceLock::new() }; 3];
-    let slot = match by {
-        GroupBy::Source => 0,
-        GroupBy::Author => 1,
-        GroupBy::Article => 2,
-    };
-    KEYNESS[slot].get_or_init(|| {
-        let name = format!("keyness-{}.postcard", by.as_str());
+    use explorer_core::compare::keyness::{grouping_slot, keyness_file, CompactKeyness, Keyness, GROUPINGS};
+    static KEYNESS: [OnceLock<Keyness>; GROUPINGS] = [const { OnceLock::new() }; GROUPINGS];
+    KEYNESS[grouping_slot(by)].get_or_init(|| {
+        let name = keyness_file(by);
         let file = CORPUS_DIR
             .get_file(&name)
             .expect("build.rs writes the keywords of every grouping");

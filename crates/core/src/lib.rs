@@ -1,13 +1,21 @@
 //! The explorer's pure core: everything that can be decided without a browser.
 //!
-//! - [`model`]: the article and corpus types the build embeds and the page reads.
+//! From the bottom up (each module uses only those above it):
+//! - `script`: which script a character belongs to (Han, CJK), shared by the ingest,
+//!   the figure scanner and the search.
+//! - [`model`]: the article and corpus types the build embeds and the page reads
+//!   (figures included).
 //! - [`sources`]: human names for the platforms an article copy came from.
-//! - [`compare`]: per-source comparison statistics (groups, keywords, figures, term rates, export).
+//! - [`listing`]: the article list's orders.
+//! - [`search`]: the query language, matching, the index, ranking, snippets, concordance.
+//! - [`compare`]: per-source comparison statistics (groups, keywords, figures, term rates,
+//!   columns, export); uses the search, never the reverse.
 //! - [`ingest`] (feature `ingest`, build time only): turns a folder of seeds in any
 //!   supported format into a [`model::Corpus`], with one warning per problem.
 //!
-//! The page depends on this crate without the `ingest` feature, so parsers and
-//! dictionaries never reach the browser.
+//! The page depends on this crate without the `ingest` feature, so parsers, dictionaries
+//! and the build-time computations (the figure scanner, the keyword computation) never
+//! reach the browser.
 //!
 //! ```
 //! use explorer_core::sources::platform_for_domain;
@@ -19,6 +27,7 @@
 pub mod compare;
 pub mod listing;
 pub mod model;
+mod script;
 pub mod search;
 pub mod sources;
 #[cfg(test)]

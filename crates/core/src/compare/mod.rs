@@ -3,8 +3,10 @@
 //! - [`groups`]: articles grouped by source, author or article, with lengths and date spans;
 //! - [`columns`]: a query's matches, context lines and figures per group; which groups to show;
 //! - [`keyness`]: words a group uses markedly more or less than the rest (G² and log ratio),
-//!   computed at build time for every way of grouping (the page only reads them);
-//! - [`figures`]: numeric claims with their sentences (extracted at build time, stored on articles);
+//!   computed at build time for every way of grouping (the computation behind feature
+//!   `ingest`; the page only reads the stored form);
+//! - [`figures`]: numeric claims with their sentences (the scanner behind feature `ingest`,
+//!   run at build time, stored on articles; the page filters them by query);
 //! - [`rates`]: hits of terms per group, raw and per 10,000 characters;
 //! - [`export`]: those tables as CSV (with BOM) and JSON.
 

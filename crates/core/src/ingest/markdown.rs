@@ -5,7 +5,7 @@
 //! keep only their words, raw HTML goes through the same cleaner as HTML seeds.
 
 use super::html::{self, ActiveContent};
-use super::text::looks_like_heading;
+use super::text::block_kind;
 use super::{front_matter, is_web_url, Draft};
 use crate::model::{BlockKind, Problem, ProblemKind};
 use crate::sources;
@@ -172,13 +172,7 @@ impl Walker {
         if raw.trim().is_empty() {
             return;
         }
-        let kind = match heading {
-            Some(h) => h,
-            None if self.quote_depth > 0 => BlockKind::Quote,
-            None if self.item_depth > 0 => BlockKind::ListItem,
-            None if bold_only && looks_like_heading(raw.trim()) => BlockKind::Heading(3),
-            None => BlockKind::Paragraph,
-        };
+        let kind = block_kind(heading, self.quote_depth > 0, self.item_depth > 0, bold_only, &raw);
         let before = draft.body.len();
         draft.body.push(kind, &raw);
         if draft.body.len() == before {

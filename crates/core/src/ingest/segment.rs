@@ -15,6 +15,7 @@
 //!   are kept: they name models and chips.
 
 use crate::model::Corpus;
+use crate::script::is_han;
 use jieba_rs::Jieba;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -368,7 +369,7 @@ pub fn count_words(corpus: &mut Corpus, segmenter: &Segmenter) {
 /// One jieba token as zero or more words: Latin parts case-folded and split at
 /// non-alphanumerics; punctuation, whitespace, pure numbers and single Latin letters dropped.
 fn normalise(token: &str) -> Vec<String> {
-    if token.chars().any(is_han_char) {
+    if token.chars().any(is_han) {
         let word = token.trim();
         if word.chars().all(|c| c.is_alphanumeric()) {
             return vec![word.to_lowercase()];
@@ -379,7 +380,7 @@ fn normalise(token: &str) -> Vec<String> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|part| !part.is_empty())
         .filter(|part| !part.chars().all(|c| c.is_numeric()))
-        .filter(|part| part.chars().count() > 1 || part.chars().any(is_han_char))
+        .filter(|part| part.chars().count() > 1 || part.chars().any(is_han))
         .map(str::to_lowercase)
         .collect()
 }
@@ -390,10 +391,6 @@ fn fold_width(c: char) -> char {
         0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         _ => c,
     }
-}
-
-fn is_han_char(c: char) -> bool {
-    super::text::is_han(c)
 }
 
 #[cfg(test)]

@@ -2,18 +2,7 @@
 //! the builder that joins blocks into one plain text with byte ranges.
 
 use crate::model::{Block, BlockKind};
-
-/// Whether `c` is a Han (Chinese) character.
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(c as u32,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF | 0x30000..=0x3134F)
-}
-
-/// Whether `c` is CJK or full-width punctuation (，。（）《》、 and the like).
-pub(crate) fn is_cjk_punct(c: char) -> bool {
-    matches!(c as u32, 0x3000..=0x303F | 0xFE30..=0xFE4F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20
-        | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65)
-}
+use crate::script::{is_cjk_punct, is_han};
 
 /// Collapses every whitespace run to one space, trims, drops control characters,
 /// and removes spaces next to Chinese punctuation (`（ AI）` becomes `（AI）`).
@@ -133,6 +122,26 @@ impl TextBuilder {
 pub(crate) fn looks_like_heading(line: &str) -> bool {
     let n = line.chars().count();
     n > 0 && n <= 40 && !line.ends_with(['。', '！', '？', '；', '：', '，', '.', '!', '?', ';', ':', ','])
+}
+
+/// The kind of a block of text read from markup (HTML or Markdown), the one rule for both:
+/// `heading` if it closed a heading; else a quote inside a quotation, a list item inside
+/// one; else a level-3 heading if all of its text was bold (`bold_only`) and `raw` looks
+/// like one ([`looks_like_heading`]); else a paragraph.
+pub(crate) fn block_kind(
+    heading: Option<BlockKind>,
+    in_quote: bool,
+    in_item: bool,
+    bold_only: bool,
+    raw: &str,
+) -> BlockKind {
+    match heading {
+        Some(h) => h,
+        None if in_quote => BlockKind::Quote,
+        None if in_item => BlockKind::ListItem,
+        None if bold_only && looks_like_heading(raw.trim()) => BlockKind::Heading(3),
+        None => BlockKind::Paragraph,
+    }
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! follows it.
 
 use super::fold::{Folded, Folder};
-use super::index::SearchResult;
-use super::rank::reorder;
+use super::hit::SearchResult;
+use super::reorder::reorder;
 use super::snippet::{kwic, Kwic};
 use crate::model::{Article, Corpus};
 use serde::{Deserialize, Serialize};

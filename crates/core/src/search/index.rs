@@ -1,13 +1,13 @@
 //! The search index (normalized texts, computed once) and query evaluation.
 
+use super::hit::{Hit, SearchResult};
 use super::matcher::{CharFilter, Matcher};
 use super::normalize::{normalize_term, NormalizedText};
 use super::positions::{CharPositions, CharPositionsBuilder, TermOccurrences};
 use super::query::{Field, Query};
-use super::rank;
+use super::score;
 use crate::model::{Article, Corpus};
 use serde::{Deserialize, Serialize};
-use std::ops::Range;
 
 /// What the index needs to know about one article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,38 +125,6 @@ impl SearchIndexBuilder {
     }
 }
 
-/// One highlighted stretch: a byte range (on char boundaries) and the term it is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hit {
-    /// Byte range in [`Article::text`] (or [`Article::title`] for title hits).
-    pub range: Range<usize>,
-    /// Index into [`Query::terms`] of the term found here (the first one, where terms overlap).
-    pub term: usize,
-}
-
-/// One matching article.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SearchResult {
-    /// The article's position in the corpus.
-    pub doc: usize,
-    /// Relevance (see [ranking](crate::search#ranking)); higher is better.
-    pub score: f32,
-    /// Where the positive terms occur in the text, sorted, not overlapping (overlapping
-    /// occurrences of different terms are merged into one hit).
-    pub hits: Vec<Hit>,
-    /// Where plain and `title:` terms occur in the title, sorted, not overlapping.
-    pub title_hits: Vec<Hit>,
-    /// For each of [`Query::terms`]: how often it occurs in the text (0 for negated and field terms).
-    pub term_hits: Vec<usize>,
-}
-
-impl SearchResult {
-    /// The number of highlighted stretches in the text.
-    pub fn hit_count(&self) -> usize {
-        self.hits.len()
-    }
-}
-
 impl SearchIndex {
     /// Indexes a corpus.
     pub fn new(corpus: &Corpus) -> SearchIndex {
@@ -249,7 +217,7 @@ impl SearchIndex {
                 if term.negated {
                     0.0
                 } else {
-                    rank::idf(self.len(), per_doc.iter().filter(|&&x| x).count())
+                    score::idf(self.len(), per_doc.iter().filter(|&&x| x).count())
                 }
             })
             .collect();
@@ -288,7 +256,7 @@ impl SearchIndex {
                     let found = m.find_iter(doc.title.as_str());
                     title_hits.extend(doc.title.source_ranges(found).map(|range| Hit { range, term: t }));
                     let in_title = title_hits.len() > before;
-                    score += rank::term_score(idf[t], in_text, in_title, doc.chars, self.avg_chars);
+                    score += score::term_score(idf[t], in_text, in_title, doc.chars, self.avg_chars);
                 }
                 term_hits[t] = in_text;
             }
@@ -300,7 +268,7 @@ impl SearchIndex {
                 term_hits,
             });
         }
-        rank::sort_results(&mut results, self, rank::ResultOrder::Relevance, false);
+        score::best_first(&mut results);
         results
     }
 

@@ -72,22 +72,36 @@
 //! A query first checks which articles contain each term (skipping articles that lack one of
 //! its characters, stopping at the first occurrence), then collects every occurrence in the
 //! matching articles only, with `memchr`'s SIMD substring search; see `benches/search.rs`.
+//!
+//! # Modules
+//!
+//! From the bottom up (each uses only those above it): `hit` (the result types
+//! [`Hit`], [`SearchResult`]), `reorder` (the move-once sort), `fold` (the character fold
+//! table), `matcher` (substring finders), `normalize` (text and terms folded the same way,
+//! with the map back to the original bytes), `query` (the query language), `positions`
+//! (the character-position index), `score` (BM25), `index` ([`SearchIndex`]: finding and
+//! scoring), `rank` (result orders), `snippet`, `concordance`, `stats`; `synthetic`
+//! (feature `ingest`) makes large test corpora.
 
 mod concordance;
 mod fold;
+mod hit;
 mod index;
 mod matcher;
 mod normalize;
 mod positions;
 mod query;
 mod rank;
+mod reorder;
+mod score;
 mod snippet;
 mod stats;
 #[cfg(feature = "ingest")]
 pub mod synthetic;
 
 pub use concordance::{concordance, sort_concordance, ConcordanceLine, ConcordanceOrder, DocTexts};
-pub use index::{Hit, SearchDoc, SearchIndex, SearchIndexBuilder, SearchResult};
+pub use hit::{Hit, SearchResult};
+pub use index::{SearchDoc, SearchIndex, SearchIndexBuilder};
 pub use normalize::{normalize_term, NormalizedText};
 pub use query::{Field, Query, Term};
 pub use rank::{sort_results, ResultOrder};

@@ -18,7 +18,7 @@
 //! covers all of it.
 
 use super::fold::{is_word_char, Folded, Folder};
-use super::index::Hit;
+use super::hit::Hit;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 

@@ -3,7 +3,7 @@
 //! Context is counted in characters and never crosses a line break, so it stays inside the
 //! hit's block (blocks are separated by blank lines).
 
-use super::index::Hit;
+use super::hit::Hit;
 use std::ops::Range;
 
 /// A hit with the text to its left and right, as byte ranges into the article text.

@@ -1,6 +1,4 @@
-//! Numeric claims ("figures") in an article's text, each with its sentence.
-//!
-//! [`extract`] finds, in Arabic or Chinese numerals:
+//! The build-time figure scanner: [`extract`] finds, in Arabic or Chinese numerals:
 //! - percentages: `17%`, `90%以上`, `3%到5%` (one figure with a range), `百分之五`;
 //! - money: a number with a currency, `5890亿美元`, `不到50美元`, `数百万美元`;
 //! - multiples: `222倍`, `8.7倍`;
@@ -22,87 +20,11 @@
 //! Known gaps: an amount whose currency is only implied (`降至80万` after `300万美元`) is a plain
 //! count; magnitudes used as adjectives (`百亿参数`) are skipped with the idioms.
 
-use crate::model::Article;
-use serde::{Deserialize, Serialize};
-use std::ops::Range;
-
-/// One numeric claim in an article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Figure {
-    /// What kind of quantity it is.
-    pub kind: FigureKind,
-    /// Byte range of the matched text (qualifiers such as 不到 or 以上 included) in [`Article::text`].
-    pub range: Range<usize>,
-    /// Byte range of the sentence it occurs in, in [`Article::text`].
-    pub sentence: Range<usize>,
-    /// The number, in the figure's own unit: percentage points for [`FigureKind::Percent`] (17.0 for
-    /// 17%), the amount in the named currency for [`FigureKind::Money`] (5.89e11 for 5890亿美元), the
-    /// factor for [`FigureKind::Multiple`], the ratio for [`FigureKind::Fraction`] (0.02 for 1/50),
-    /// the number of units for [`FigureKind::Count`]. `None` for vague amounts (`数百万`, `几十万`).
-    /// For a range (`3%到5%`), the lower end.
-    pub value: Option<f64>,
-    /// The upper end of a range (`3%到5%` → 5.0), else `None`.
-    pub upper: Option<f64>,
-    /// Whether the text states the number as exact, a bound or an approximation.
-    pub qualifier: Qualifier,
-    /// The unit as written: `%`, `倍`, the currency (`美元`), the counted unit (`家`, `块`, `天`),
-    /// or empty for fractions and unit-less counts (`五万`).
-    pub unit: String,
-}
-
-impl Figure {
-    /// The matched text, e.g. `5890亿美元`; empty if `article` is not the one it came from.
-    pub fn text<'a>(&self, article: &'a Article) -> &'a str {
-        article.text.get(self.range.clone()).unwrap_or("")
-    }
-
-    /// The sentence the figure occurs in; empty if `article` is not the one it came from.
-    pub fn sentence_text<'a>(&self, article: &'a Article) -> &'a str {
-        article.text.get(self.sentence.clone()).unwrap_or("")
-    }
-}
-
-/// The kinds of quantity a figure can be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum FigureKind {
-    /// A percentage.
-    Percent,
-    /// An amount of money.
-    Money,
-    /// A multiple (`222倍`).
-    Multiple,
-    /// A fraction (`1/50`, `十分之一`).
-    Fraction,
-    /// A number of things, days, years and the like.
-    Count,
-}
-
-impl FigureKind {
-    /// A short English name for labels.
-    pub fn name(self) -> &'static str {
-        match self {
-            FigureKind::Percent => "percent",
-            FigureKind::Money => "money",
-            FigureKind::Multiple => "multiple",
-            FigureKind::Fraction => "fraction",
-            FigureKind::Count => "count",
-        }
-    }
-}
-
-/// How exactly a figure is stated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum Qualifier {
-    /// As written, no qualifier.
-    #[default]
-    Exact,
-    /// Roughly (`约`, `左右`, `数百万`, `几十万`).
-    About,
-    /// At least or more than (`超过`, `以上`, `多`, `余`, `上百`).
-    AtLeast,
-    /// At most or less than (`不到`, `不足`, `近`, `以下`).
-    AtMost,
-}
+use super::numerals::{ascii_digit, chinese_digit, chinese_value, is_digit, magnitude, ratio, Number};
+use super::sentence::sentence_ranges;
+use super::units::{COUNT_UNITS, CURRENCIES, PREFIXES, RANGE_JOINERS, SUFFIXES};
+use crate::model::{Figure, FigureKind, Qualifier};
+use crate::script::is_han;
 
 /// Every figure in `text`, in text order, with byte ranges into `text`.
 pub fn extract(text: &str) -> Vec<Figure> {
@@ -138,139 +60,6 @@ pub fn extract(text: &str) -> Vec<Figure> {
     figures
 }
 
-/// The figures of `article` whose sentence satisfies `keep`, in text order. `keep` sees each
-/// sentence once, however many figures it states.
-pub fn figures_matching(article: &Article, mut keep: impl FnMut(&str) -> bool) -> Vec<&Figure> {
-    let mut last: Option<(Range<usize>, bool)> = None;
-    article
-        .figures
-        .iter()
-        .filter(|f| match &last {
-            Some((sentence, kept)) if *sentence == f.sentence => *kept,
-            _ => {
-                let kept = keep(f.sentence_text(article));
-                last = Some((f.sentence.clone(), kept));
-                kept
-            }
-        })
-        .collect()
-}
-
-/// The figures of `article` whose sentence contains `needle` (ignoring ASCII case); all of
-/// them for an empty or blank needle.
-pub fn figures_mentioning<'a>(article: &'a Article, needle: &str) -> Vec<&'a Figure> {
-    let needle = needle.trim().to_lowercase();
-    figures_matching(article, |sentence| {
-        needle.is_empty() || sentence.to_lowercase().contains(&needle)
-    })
-}
-
-/// The figures of `article` whose sentence holds every positive term of `query`, compared
-/// the way the search compares text (folded by [`crate::search::normalize_term`]); all of
-/// them for a query without terms. What the comparison view lists and exports.
-pub fn figures_for_query<'a>(article: &'a Article, query: &crate::search::Query) -> Vec<&'a Figure> {
-    figures_for_terms(article, None, &figure_terms(query))
-}
-
-/// The positive terms of `query`, normalized as [`figures_for_query`] compares them with
-/// sentences.
-pub fn figure_terms(query: &crate::search::Query) -> Vec<String> {
-    query
-        .positive_terms()
-        .map(|(_, t)| crate::search::normalize_term(&t.pattern))
-        .collect()
-}
-
-/// The sentences of an article's figures, normalized as the search normalizes text
-/// ([`crate::search::normalize_term`]), in text order, one entry per run of figures in the
-/// same sentence. Made once per article and kept, they spare normalizing the same sentences
-/// for every query (see [`figures_for_terms`]).
-pub fn normalized_figure_sentences(article: &Article) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut last: Option<&Range<usize>> = None;
-    for f in &article.figures {
-        if last != Some(&f.sentence) {
-            out.push(crate::search::normalize_term(f.sentence_text(article)));
-            last = Some(&f.sentence);
-        }
-    }
-    out
-}
-
-/// The figures of `article` whose sentence holds every one of `terms` (made by
-/// [`figure_terms`]); all of them without terms. `sentences`, if given, are the article's
-/// [`normalized_figure_sentences`]; else each sentence is normalized here. The same figures
-/// as [`figures_for_query`] either way.
-pub fn figures_for_terms<'a>(article: &'a Article, sentences: Option<&[String]>, terms: &[String]) -> Vec<&'a Figure> {
-    if terms.is_empty() {
-        return article.figures.iter().collect();
-    }
-    let holds = |sentence: &str| terms.iter().all(|t| sentence.contains(t.as_str()));
-    let mut run = 0;
-    let mut last: Option<(&Range<usize>, bool)> = None;
-    article
-        .figures
-        .iter()
-        .filter(|f| match last {
-            Some((sentence, kept)) if *sentence == f.sentence => kept,
-            _ => {
-                let kept = match sentences.and_then(|s| s.get(run)) {
-                    Some(normalized) => holds(normalized),
-                    None => holds(&crate::search::normalize_term(f.sentence_text(article))),
-                };
-                run += 1;
-                last = Some((&f.sentence, kept));
-                kept
-            }
-        })
-        .collect()
-}
-
-/// Byte ranges of the sentences of `text`: a sentence ends after 。！？!? (with any closing
-/// quotes or brackets right after) or at a line break; leading and trailing whitespace is left out.
-pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let end = if c == '\n' {
-            Some((at, at + 1))
-        } else if matches!(c, '。' | '！' | '？' | '!' | '?') {
-            let mut end = at + c.len_utf8();
-            while let Some(&(next_at, next)) = chars.peek() {
-                if matches!(
-                    next,
-                    '”' | '’' | '」' | '』' | '）' | ')' | '"' | '》' | '。' | '！' | '？'
-                ) {
-                    end = next_at + next.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            Some((end, end))
-        } else {
-            None
-        };
-        if let Some((sentence_end, next_start)) = end {
-            push_trimmed(text, start..sentence_end, &mut out);
-            start = next_start;
-        }
-    }
-    push_trimmed(text, start..text.len(), &mut out);
-    out
-}
-
-fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let piece = &text[range.clone()];
-    let trimmed = piece.trim();
-    if trimmed.is_empty() {
-        return;
-    }
-    let start = range.start + (piece.len() - piece.trim_start().len());
-    out.push(start..start + trimmed.len());
-}
-
 /// What [`Scanner::figure_at`] found, before byte offsets are attached.
 struct Found {
     kind: FigureKind,
@@ -284,37 +73,6 @@ struct Scanner {
     chars: Vec<char>,
     bytes: Vec<usize>,
 }
-
-/// Qualifiers written before the number, longest first.
-const PREFIXES: &[(&str, Qualifier)] = &[
-    ("不到", Qualifier::AtMost),
-    ("不足", Qualifier::AtMost),
-    ("将近", Qualifier::AtMost),
-    ("超过", Qualifier::AtLeast),
-    ("大约", Qualifier::About),
-    ("近", Qualifier::AtMost),
-    ("约", Qualifier::About),
-    ("逾", Qualifier::AtLeast),
-];
-
-/// Qualifiers written after the unit.
-const SUFFIXES: &[(&str, Qualifier)] = &[
-    ("以上", Qualifier::AtLeast),
-    ("以下", Qualifier::AtMost),
-    ("左右", Qualifier::About),
-];
-
-/// Currencies, longest first; a number before one is [`FigureKind::Money`].
-const CURRENCIES: &[&str] = &["美元", "美金", "人民币", "欧元", "日元", "英镑", "港元", "港币", "元"];
-
-/// Units of counted things and durations, longest first.
-const COUNT_UNITS: &[&str] = &[
-    "个月", "小时", "分钟", "公里", "个", "家", "块", "名", "人", "次", "项", "款", "台", "张", "颗", "篇", "条", "种",
-    "件", "座", "部", "份", "天", "周", "年", "岁", "秒", "枚", "卡",
-];
-
-/// Joins the two ends of a range (`3%到5%`).
-const RANGE_JOINERS: &[char] = &['到', '至', '-', '–', '—', '~', '～'];
 
 impl Scanner {
     fn new(text: &str) -> Self {
@@ -629,25 +387,6 @@ impl Scanner {
     }
 }
 
-/// A number as written.
-#[derive(Debug, Clone, Copy)]
-struct Number {
-    /// The value with its magnitudes applied; `None` for vague numbers (数百, 几十).
-    value: Option<f64>,
-    /// The product of the magnitudes written after the digits (`5万` → 10⁴), for ranges.
-    factor: f64,
-    /// Whether it is 100 or more written with a magnitude (百, 千, 万, 亿), so a count on its own.
-    has_magnitude: bool,
-    /// Whether it is `一` alone (the indefinite article before a unit).
-    lone_one: bool,
-    /// Whether it could be a year: four digits, no magnitude.
-    year_like: bool,
-    /// A qualifier carried by the number itself (上百, 几十, 多, 余).
-    qualifier: Qualifier,
-    /// Character index just past the number.
-    end: usize,
-}
-
 struct Unit {
     kind: FigureKind,
     text: String,
@@ -665,96 +404,9 @@ fn fraction_found(value: Option<f64>) -> Found {
     }
 }
 
-fn ratio(numerator: Option<f64>, denominator: Option<f64>) -> Option<f64> {
-    numerator
-        .zip(denominator)
-        .filter(|(_, d)| *d != 0.0)
-        .map(|(n, d)| n / d)
-}
-
-/// The value of a run of Chinese numerals: 两千 = 2000, 一亿五千万 = 1.5e8, 十 = 10, and, after
-/// a prefix, 万亿 = 1e12. A run of plain digits (`二〇二五`) is read digit by digit.
-fn chinese_value(run: &[char]) -> f64 {
-    if run.len() >= 2 && run.iter().all(|&c| chinese_digit(c).is_some()) {
-        return run
-            .iter()
-            .fold(0.0, |acc, &c| acc * 10.0 + chinese_digit(c).unwrap_or(0.0));
-    }
-    // Completed 亿 groups, the completed 万 part of the current group, the part below 万.
-    let (mut total, mut wan, mut section) = (0.0_f64, 0.0_f64, 0.0_f64);
-    let mut number: Option<f64> = None;
-    for &c in run {
-        if let Some(d) = chinese_digit(c) {
-            number = Some(d);
-            continue;
-        }
-        match c {
-            '万' => {
-                let part = section + number.unwrap_or(if section == 0.0 { 1.0 } else { 0.0 });
-                wan = (wan + part) * 1e4;
-                section = 0.0;
-            }
-            '亿' => {
-                let group = wan + section + number.unwrap_or(0.0);
-                total = (total + if group == 0.0 { 1.0 } else { group }) * 1e8;
-                wan = 0.0;
-                section = 0.0;
-            }
-            _ => section += number.unwrap_or(1.0) * magnitude(c).unwrap_or(1.0),
-        }
-        number = None;
-    }
-    total + wan + section + number.unwrap_or(0.0)
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
-}
-
-fn is_digit(c: char) -> bool {
-    ascii_digit(c).is_some()
-}
-
-/// `0`–`9` and full-width `０`–`９` as ASCII digits.
-fn ascii_digit(c: char) -> Option<char> {
-    match c {
-        '0'..='9' => Some(c),
-        '０'..='９' => char::from_u32(c as u32 - 0xFEE0),
-        _ => None,
-    }
-}
-
-fn chinese_digit(c: char) -> Option<f64> {
-    Some(match c {
-        '零' | '〇' => 0.0,
-        '一' => 1.0,
-        '二' | '两' => 2.0,
-        '三' => 3.0,
-        '四' => 4.0,
-        '五' => 5.0,
-        '六' => 6.0,
-        '七' => 7.0,
-        '八' => 8.0,
-        '九' => 9.0,
-        _ => return None,
-    })
-}
-
-fn magnitude(c: char) -> Option<f64> {
-    Some(match c {
-        '十' => 10.0,
-        '百' => 100.0,
-        '千' => 1e3,
-        '万' => 1e4,
-        '亿' => 1e8,
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::test_support::article;
 
     /// (matched text, kind, value, upper, qualifier, unit)
     type Seen = (String, FigureKind, Option<f64>, Option<f64>, Qualifier, String);
@@ -969,15 +621,6 @@ mod tests {
     }
 
     #[test]
-    fn chinese_numerals_compose_like_written_numbers() {
-        let values: Vec<f64> = ["一亿五千万", "两千", "十", "二十", "十万", "一千零五"]
-            .iter()
-            .map(|s| chinese_value(&s.chars().collect::<Vec<_>>()))
-            .collect();
-        assert_eq!(values, [1.5e8, 2000.0, 10.0, 20.0, 1e5, 1005.0]);
-    }
-
-    #[test]
     fn the_sentence_runs_from_the_previous_stop_to_the_next() {
         let text = "第一句。股价暴跌 17%，市值缩水。第三句";
         let f = &extract(text)[0];
@@ -996,96 +639,5 @@ mod tests {
         let text = "标题 17%\n\n正文";
         let f = &extract(text)[0];
         assert_eq!(&text[f.sentence.clone()], "标题 17%");
-    }
-
-    fn article_with(text: &str) -> Article {
-        let mut a = article("a", "qq", None, text.chars().count(), None);
-        a.text = text.into();
-        a.figures = extract(text);
-        a
-    }
-
-    #[test]
-    fn figures_matching_keeps_those_whose_sentence_passes() {
-        let a = article_with("英伟达暴跌17%。开源省了90%。");
-        let kept: Vec<&str> = figures_matching(&a, |s| s.contains("开源"))
-            .iter()
-            .map(|f| f.text(&a))
-            .collect();
-        assert_eq!(kept, ["90%"]);
-    }
-
-    #[test]
-    fn figures_matching_asks_once_per_sentence() {
-        let a = article_with("成本降了90%，价格是1/50。英伟达暴跌17%。");
-        let mut asked = Vec::new();
-        let kept = figures_matching(&a, |s| {
-            asked.push(s.to_string());
-            s.contains("成本")
-        });
-        let kept: Vec<&str> = kept.iter().map(|f| f.text(&a)).collect();
-        assert_eq!(kept, ["90%", "1/50"]);
-        assert_eq!(asked, ["成本降了90%，价格是1/50。", "英伟达暴跌17%。"]);
-    }
-
-    #[test]
-    fn figures_for_terms_with_kept_sentences_agree_with_figures_for_query() {
-        let a = article_with("训练成本仅有OpenAI十分之一，也就是10%。英伟达股价暴跌17%。輝達 成本 3倍\n开源省了90%。");
-        let sentences = normalized_figure_sentences(&a);
-        assert_eq!(sentences.len(), 4);
-        for q in [
-            "成本",
-            "英伟达",
-            "openai 成本",
-            "",
-            "輝達",
-            "开源 | 蒸馏",
-            "-国运",
-            "不在",
-        ] {
-            let query = crate::search::Query::parse(q);
-            let kept = figures_for_terms(&a, Some(&sentences), &figure_terms(&query));
-            assert_eq!(kept, figures_for_query(&a, &query), "{q}");
-        }
-    }
-
-    #[test]
-    fn figures_mentioning_ignores_latin_case() {
-        let a = article_with("DeepSeek省了90%。别的17%。");
-        let kept: Vec<&str> = figures_mentioning(&a, "deepseek").iter().map(|f| f.text(&a)).collect();
-        assert_eq!(kept, ["90%"]);
-    }
-
-    #[test]
-    fn figures_mentioning_a_blank_needle_keeps_all() {
-        let a = article_with("省了90%。别的17%。");
-        assert_eq!(figures_mentioning(&a, "  ").len(), 2);
-    }
-
-    #[test]
-    fn a_figure_of_another_article_has_empty_text() {
-        let a = article_with("省了90%。");
-        let other = article_with("");
-        assert_eq!(
-            (a.figures[0].text(&other), a.figures[0].sentence_text(&other)),
-            ("", "")
-        );
-    }
-
-    #[test]
-    fn figures_for_a_query_need_every_term_in_the_sentence_folded_like_search() {
-        let text = "训练成本仅有OpenAI十分之一。英伟达股价暴跌17%。";
-        let article = article_with(text);
-        let q = |s: &str| crate::search::Query::parse(s);
-        let found = |s: &str| -> Vec<&str> {
-            figures_for_query(&article, &q(s))
-                .iter()
-                .map(|f| f.text(&article))
-                .collect()
-        };
-        assert_eq!(found("成本"), ["十分之一"]);
-        assert_eq!(found("輝達 股價"), Vec::<&str>::new());
-        assert_eq!(found("openai 成本"), ["十分之一"]);
-        assert_eq!(found(""), ["十分之一", "17%"]);
     }
 }

@@ -1,28 +1,14 @@
-//! Keywords: which words a group of articles uses markedly more, or less, than the rest of
-//! the corpus.
-//!
-//! For a word, with `a` its count in the group, `b` its count in the rest, `c` and `d` the
-//! total word counts of the group and the rest:
-//! - significance is the log-likelihood G² (Rayson & Garside 2000, the two-cell form):
-//!   `E1 = c·(a+b)/(c+d)`, `E2 = d·(a+b)/(c+d)`, `G² = 2·(a·ln(a/E1) + b·ln(b/E2))`, with
-//!   `0·ln 0 = 0`. A word is key only if `G² ≥ 6.63` (p < 0.01, one degree of freedom);
-//! - the effect size, used for ranking, is the log ratio (Hardie 2014): the binary log of the
-//!   ratio of relative frequencies, `log2((a/c) / (b/d))`, where a zero count is replaced by
-//!   [`ZERO_CORRECTION`] (0.5) so that a word only one side uses gets a finite, comparable
-//!   value. +1 means twice as frequent in the group, −1 half as frequent.
-//!
-//! "The rest" is every article of the corpus outside the group, so keywords of groups that
-//! split the corpus (as [`super::groups::group_articles`] does) compare each group with all others.
+//! The keyword computation (build time, feature `ingest`): build.rs runs it once per
+//! grouping over the ingested corpus and stores the result compact
+//! ([`super::CompactKeyness`]); the page never runs it.
 
-use super::groups::Group;
+use super::measure::{log_likelihood, log_ratio, GroupKeywords, Keyness, Keyword, SharedWord};
+use crate::compare::groups::Group;
 use crate::model::Corpus;
 use serde::{Deserialize, Serialize};
 
 /// G² at p < 0.01 with one degree of freedom.
 pub const CRITICAL_G2_P01: f64 = 6.63;
-
-/// Count used in place of zero in the log ratio.
-pub const ZERO_CORRECTION: f64 = 0.5;
 
 /// What [`keyness`] keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -41,178 +27,6 @@ impl Default for KeynessOptions {
             min_g2: CRITICAL_G2_P01,
         }
     }
-}
-
-/// One word's keyness for one group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Keyword {
-    /// The word, as in [`Corpus::vocabulary`].
-    pub word: String,
-    /// How often the group's articles use it.
-    pub in_group: u32,
-    /// How often the other articles use it.
-    pub in_rest: u32,
-    /// In how many of the group's articles it occurs.
-    pub articles: u32,
-    /// Log-likelihood G² (significance).
-    pub g2: f64,
-    /// Log ratio (effect size): positive when the group uses the word more.
-    pub log_ratio: f64,
-    /// True only when no article outside the group uses the word.
-    pub only_in_group: bool,
-}
-
-/// The keywords of one group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GroupKeywords {
-    /// The group's key ([`Group::key`]).
-    pub key: String,
-    /// Total words in the group's articles.
-    pub words_in_group: u64,
-    /// Total words in all other articles.
-    pub words_in_rest: u64,
-    /// Words the group uses markedly more, largest log ratio first.
-    pub positive: Vec<Keyword>,
-    /// Words the group uses markedly less, most negative log ratio first.
-    pub negative: Vec<Keyword>,
-}
-
-/// A word every group uses.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SharedWord {
-    /// The word.
-    pub word: String,
-    /// Its count in all groups together.
-    pub total: u32,
-    /// Its count in each group, in the order of the groups.
-    pub per_group: Vec<u32>,
-}
-
-/// Keywords of every group, and the words all groups share.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Keyness {
-    /// One entry per group, in the order of the groups.
-    pub groups: Vec<GroupKeywords>,
-    /// Words that occur in every group, most frequent first (ties by word).
-    pub shared: Vec<SharedWord>,
-}
-
-/// [`Keyness`] in a compact form for embedding in the page: words as positions in the corpus
-/// vocabulary, G² and log ratio left out (recomputed from the counts by
-/// [`CompactKeyness::expand`], with the same functions, so they come back the same).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CompactKeyness {
-    groups: Vec<CompactGroup>,
-    /// Shared words: (vocabulary position, count per group).
-    shared: Vec<(u32, Vec<u32>)>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-struct CompactGroup {
-    key: String,
-    words_in_group: u64,
-    words_in_rest: u64,
-    positive: Vec<CompactKeyword>,
-    negative: Vec<CompactKeyword>,
-}
-
-/// (vocabulary position, in group, in rest, articles).
-type CompactKeyword = (u32, u32, u32, u32);
-
-impl CompactKeyness {
-    /// `keyness` of `corpus`, compacted; `None` if it names a word outside the corpus vocabulary.
-    pub fn new(keyness: &Keyness, corpus: &Corpus) -> Option<CompactKeyness> {
-        let words = |list: &[Keyword]| -> Option<Vec<CompactKeyword>> {
-            list.iter()
-                .map(|k| Some((corpus.word_index(&k.word)?, k.in_group, k.in_rest, k.articles)))
-                .collect()
-        };
-        let groups = keyness
-            .groups
-            .iter()
-            .map(|g| {
-                Some(CompactGroup {
-                    key: g.key.clone(),
-                    words_in_group: g.words_in_group,
-                    words_in_rest: g.words_in_rest,
-                    positive: words(&g.positive)?,
-                    negative: words(&g.negative)?,
-                })
-            })
-            .collect::<Option<_>>()?;
-        let shared = keyness
-            .shared
-            .iter()
-            .map(|w| Some((corpus.word_index(&w.word)?, w.per_group.clone())))
-            .collect::<Option<_>>()?;
-        Some(CompactKeyness { groups, shared })
-    }
-
-    /// The keyness again, with the words of `vocabulary` (the corpus's it was made with).
-    /// Positions past the vocabulary give empty words.
-    pub fn expand(&self, vocabulary: &[String]) -> Keyness {
-        let word = |w: u32| vocabulary.get(w as usize).cloned().unwrap_or_default();
-        let keywords = |list: &[CompactKeyword], c: u64, d: u64| -> Vec<Keyword> {
-            list.iter()
-                .map(|&(w, a, b, articles)| {
-                    let (af, bf, cf, df) = (f64::from(a), f64::from(b), c as f64, d as f64);
-                    Keyword {
-                        word: word(w),
-                        in_group: a,
-                        in_rest: b,
-                        articles,
-                        g2: log_likelihood(af, bf, cf, df),
-                        log_ratio: log_ratio(af, bf, cf, df),
-                        only_in_group: b == 0,
-                    }
-                })
-                .collect()
-        };
-        Keyness {
-            groups: self
-                .groups
-                .iter()
-                .map(|g| GroupKeywords {
-                    key: g.key.clone(),
-                    words_in_group: g.words_in_group,
-                    words_in_rest: g.words_in_rest,
-                    positive: keywords(&g.positive, g.words_in_group, g.words_in_rest),
-                    negative: keywords(&g.negative, g.words_in_group, g.words_in_rest),
-                })
-                .collect(),
-            shared: self
-                .shared
-                .iter()
-                .map(|(w, per_group)| SharedWord {
-                    word: word(*w),
-                    total: per_group.iter().sum(),
-                    per_group: per_group.clone(),
-                })
-                .collect(),
-        }
-    }
-}
-
-/// Log-likelihood G² of a count `a` out of `c` words against `b` out of `d` (see the module).
-/// 0 when both counts or both totals are 0.
-pub fn log_likelihood(a: f64, b: f64, c: f64, d: f64) -> f64 {
-    if c + d <= 0.0 {
-        return 0.0;
-    }
-    let e1 = c * (a + b) / (c + d);
-    let e2 = d * (a + b) / (c + d);
-    let term = |o: f64, e: f64| if o > 0.0 && e > 0.0 { o * (o / e).ln() } else { 0.0 };
-    2.0 * (term(a, e1) + term(b, e2))
-}
-
-/// Log ratio: `log2((a/c) / (b/d))`, zero counts replaced by [`ZERO_CORRECTION`].
-/// 0 when a total is 0 (no comparison possible).
-pub fn log_ratio(a: f64, b: f64, c: f64, d: f64) -> f64 {
-    if c <= 0.0 || d <= 0.0 {
-        return 0.0;
-    }
-    let fix = |x: f64| if x == 0.0 { ZERO_CORRECTION } else { x };
-    ((fix(a) / c) / (fix(b) / d)).log2()
 }
 
 /// Keywords of each group against the rest of `corpus`, from the articles' word counts.
@@ -387,78 +201,8 @@ fn keywords_of(
 mod tests {
     use super::*;
     use crate::compare::groups::{group_articles, GroupBy};
-    use crate::compare::test_support::{article, with_words};
-
-    fn close(x: f64, y: f64) -> bool {
-        (x - y).abs() < 1e-4
-    }
-
-    #[test]
-    fn g2_matches_the_hand_computed_value() {
-        // a=10, b=5, c=1000, d=2000: E1 = 1000·15/3000 = 5, E2 = 2000·15/3000 = 10;
-        // G² = 2·(10·ln(10/5) + 5·ln(5/10)) = 2·(10 − 5)·ln 2 = 10·0.693147 = 6.931472.
-        assert!(close(log_likelihood(10.0, 5.0, 1000.0, 2000.0), 6.931472));
-    }
-
-    #[test]
-    fn g2_treats_zero_times_log_zero_as_zero() {
-        // a=4, b=0, c=100, d=300: E1 = 100·4/400 = 1; G² = 2·(4·ln 4 + 0) = 8·1.386294 = 11.090355.
-        assert!(close(log_likelihood(4.0, 0.0, 100.0, 300.0), 11.090355));
-    }
-
-    #[test]
-    fn g2_of_a_word_missing_from_the_group() {
-        // a=0, b=12, c=100, d=300: E2 = 300·12/400 = 9; G² = 2·12·ln(12/9) = 24·0.287682 = 6.904367.
-        assert!(close(log_likelihood(0.0, 12.0, 100.0, 300.0), 6.904367));
-    }
-
-    #[test]
-    fn g2_is_zero_when_the_relative_frequencies_are_equal() {
-        // a/c = 2/100 = b/d = 6/300: E1 = 100·8/400 = 2 = a, E2 = 6 = b, both logs are 0.
-        assert!(close(log_likelihood(2.0, 6.0, 100.0, 300.0), 0.0));
-    }
-
-    #[test]
-    fn log_ratio_matches_the_hand_computed_value() {
-        // (10/1000) / (5/2000) = 0.01 / 0.0025 = 4; log2 4 = 2.
-        assert!(close(log_ratio(10.0, 5.0, 1000.0, 2000.0), 2.0));
-    }
-
-    #[test]
-    fn log_ratio_replaces_a_zero_rest_count_by_one_half() {
-        // (4/100) / (0.5/300) = 0.04 / 0.0016667 = 24; log2 24 = 4.584963.
-        assert!(close(log_ratio(4.0, 0.0, 100.0, 300.0), 4.584963));
-    }
-
-    #[test]
-    fn log_ratio_is_negative_for_a_word_the_group_lacks() {
-        // (0.5/100) / (12/300) = 0.005 / 0.04 = 0.125; log2 0.125 = −3.
-        assert!(close(log_ratio(0.0, 12.0, 100.0, 300.0), -3.0));
-    }
-
-    /// Two sources: qq (two articles) and cdt (one), over the vocabulary
-    /// [国运, 开源, 模型, 芯片].
-    fn corpus() -> Corpus {
-        let vocabulary = ["国运", "开源", "模型", "芯片"].map(String::from).to_vec();
-        Corpus {
-            articles: vec![
-                with_words(article("q1", "qq", None, 100, None), &[(1, 6), (2, 20), (3, 4)]),
-                with_words(article("q2", "qq", None, 100, None), &[(1, 4), (2, 20), (3, 6)]),
-                with_words(article("c1", "cdt", None, 100, None), &[(0, 8), (2, 10), (3, 2)]),
-            ],
-            notes: vec![],
-            vocabulary,
-        }
-    }
-
-    fn keyness_by_source() -> Keyness {
-        let c = corpus();
-        keyness(
-            &c,
-            &group_articles(&c.articles, GroupBy::Source),
-            &KeynessOptions::default(),
-        )
-    }
+    use crate::compare::test_support::{article, close, with_words};
+    use crate::compare::test_support::{keyness_by_source, keyness_corpus as corpus};
 
     #[test]
     fn totals_of_group_and_rest_come_from_the_word_counts() {
@@ -649,22 +393,5 @@ mod tests {
                 assert!(listed > 0, "{by:?}: some keywords");
             }
         }
-    }
-    #[test]
-    fn compact_keyness_expands_to_the_same_keyness() {
-        let c = corpus();
-        for by in GroupBy::ALL {
-            let k = keyness(&c, &group_articles(&c.articles, by), &KeynessOptions::default());
-            let compact = CompactKeyness::new(&k, &c).expect("every word is in the vocabulary");
-            assert_eq!(compact.expand(&c.vocabulary), k, "{by:?}");
-        }
-    }
-
-    #[test]
-    fn compact_keyness_needs_the_corpus_words() {
-        let c = corpus();
-        let mut k = keyness_by_source();
-        k.groups[1].positive[0].word = "不在词表".into();
-        assert!(CompactKeyness::new(&k, &c).is_none());
     }
 }

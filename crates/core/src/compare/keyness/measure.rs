@@ -1,0 +1,132 @@
+//! The measures of keyness (see [`super`] for the formulas) and the keyword types the
+//! page shows. Query time: the page recomputes G² and log ratio from stored counts.
+
+use serde::{Deserialize, Serialize};
+
+/// Count used in place of zero in the log ratio.
+pub const ZERO_CORRECTION: f64 = 0.5;
+
+/// One word's keyness for one group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Keyword {
+    /// The word, as in [`crate::model::Corpus::vocabulary`].
+    pub word: String,
+    /// How often the group's articles use it.
+    pub in_group: u32,
+    /// How often the other articles use it.
+    pub in_rest: u32,
+    /// In how many of the group's articles it occurs.
+    pub articles: u32,
+    /// Log-likelihood G² (significance).
+    pub g2: f64,
+    /// Log ratio (effect size): positive when the group uses the word more.
+    pub log_ratio: f64,
+    /// True only when no article outside the group uses the word.
+    pub only_in_group: bool,
+}
+
+/// The keywords of one group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupKeywords {
+    /// The group's key ([`crate::compare::groups::Group::key`]).
+    pub key: String,
+    /// Total words in the group's articles.
+    pub words_in_group: u64,
+    /// Total words in all other articles.
+    pub words_in_rest: u64,
+    /// Words the group uses markedly more, largest log ratio first.
+    pub positive: Vec<Keyword>,
+    /// Words the group uses markedly less, most negative log ratio first.
+    pub negative: Vec<Keyword>,
+}
+
+/// A word every group uses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedWord {
+    /// The word.
+    pub word: String,
+    /// Its count in all groups together.
+    pub total: u32,
+    /// Its count in each group, in the order of the groups.
+    pub per_group: Vec<u32>,
+}
+
+/// Keywords of every group, and the words all groups share.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Keyness {
+    /// One entry per group, in the order of the groups.
+    pub groups: Vec<GroupKeywords>,
+    /// Words that occur in every group, most frequent first (ties by word).
+    pub shared: Vec<SharedWord>,
+}
+
+/// Log-likelihood G² of a count `a` out of `c` words against `b` out of `d` (see the module).
+/// 0 when both counts or both totals are 0.
+pub fn log_likelihood(a: f64, b: f64, c: f64, d: f64) -> f64 {
+    if c + d <= 0.0 {
+        return 0.0;
+    }
+    let e1 = c * (a + b) / (c + d);
+    let e2 = d * (a + b) / (c + d);
+    let term = |o: f64, e: f64| if o > 0.0 && e > 0.0 { o * (o / e).ln() } else { 0.0 };
+    2.0 * (term(a, e1) + term(b, e2))
+}
+
+/// Log ratio: `log2((a/c) / (b/d))`, zero counts replaced by [`ZERO_CORRECTION`].
+/// 0 when a total is 0 (no comparison possible).
+pub fn log_ratio(a: f64, b: f64, c: f64, d: f64) -> f64 {
+    if c <= 0.0 || d <= 0.0 {
+        return 0.0;
+    }
+    let fix = |x: f64| if x == 0.0 { ZERO_CORRECTION } else { x };
+    ((fix(a) / c) / (fix(b) / d)).log2()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::test_support::close;
+
+    #[test]
+    fn g2_matches_the_hand_computed_value() {
+        // a=10, b=5, c=1000, d=2000: E1 = 1000·15/3000 = 5, E2 = 2000·15/3000 = 10;
+        // G² = 2·(10·ln(10/5) + 5·ln(5/10)) = 2·(10 − 5)·ln 2 = 10·0.693147 = 6.931472.
+        assert!(close(log_likelihood(10.0, 5.0, 1000.0, 2000.0), 6.931472));
+    }
+
+    #[test]
+    fn g2_treats_zero_times_log_zero_as_zero() {
+        // a=4, b=0, c=100, d=300: E1 = 100·4/400 = 1; G² = 2·(4·ln 4 + 0) = 8·1.386294 = 11.090355.
+        assert!(close(log_likelihood(4.0, 0.0, 100.0, 300.0), 11.090355));
+    }
+
+    #[test]
+    fn g2_of_a_word_missing_from_the_group() {
+        // a=0, b=12, c=100, d=300: E2 = 300·12/400 = 9; G² = 2·12·ln(12/9) = 24·0.287682 = 6.904367.
+        assert!(close(log_likelihood(0.0, 12.0, 100.0, 300.0), 6.904367));
+    }
+
+    #[test]
+    fn g2_is_zero_when_the_relative_frequencies_are_equal() {
+        // a/c = 2/100 = b/d = 6/300: E1 = 100·8/400 = 2 = a, E2 = 6 = b, both logs are 0.
+        assert!(close(log_likelihood(2.0, 6.0, 100.0, 300.0), 0.0));
+    }
+
+    #[test]
+    fn log_ratio_matches_the_hand_computed_value() {
+        // (10/1000) / (5/2000) = 0.01 / 0.0025 = 4; log2 4 = 2.
+        assert!(close(log_ratio(10.0, 5.0, 1000.0, 2000.0), 2.0));
+    }
+
+    #[test]
+    fn log_ratio_replaces_a_zero_rest_count_by_one_half() {
+        // (4/100) / (0.5/300) = 0.04 / 0.0016667 = 24; log2 24 = 4.584963.
+        assert!(close(log_ratio(4.0, 0.0, 100.0, 300.0), 4.584963));
+    }
+
+    #[test]
+    fn log_ratio_is_negative_for_a_word_the_group_lacks() {
+        // (0.5/100) / (12/300) = 0.005 / 0.04 = 0.125; log2 0.125 = −3.
+        assert!(close(log_ratio(0.0, 12.0, 100.0, 300.0), -3.0));
+    }
+}

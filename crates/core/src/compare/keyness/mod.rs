@@ -1,0 +1,31 @@
+//! Keywords: which words a group of articles uses markedly more, or less, than the rest of
+//! the corpus.
+//!
+//! For a word, with `a` its count in the group, `b` its count in the rest, `c` and `d` the
+//! total word counts of the group and the rest:
+//! - significance is the log-likelihood G² (Rayson & Garside 2000, the two-cell form):
+//!   `E1 = c·(a+b)/(c+d)`, `E2 = d·(a+b)/(c+d)`, `G² = 2·(a·ln(a/E1) + b·ln(b/E2))`, with
+//!   `0·ln 0 = 0`. A word is key only if `G² ≥ 6.63` (p < 0.01, one degree of freedom);
+//! - the effect size, used for ranking, is the log ratio (Hardie 2014): the binary log of the
+//!   ratio of relative frequencies, `log2((a/c) / (b/d))`, where a zero count is replaced by
+//!   [`ZERO_CORRECTION`] (0.5) so that a word only one side uses gets a finite, comparable
+//!   value. +1 means twice as frequent in the group, −1 half as frequent.
+//!
+//! "The rest" is every article of the corpus outside the group, so keywords of groups that
+//! split the corpus (as [`super::groups::group_articles`] does) compare each group with all others.
+//!
+//! - `measure`: the two measures ([`log_likelihood`], [`log_ratio`]) and the keyword types
+//!   ([`Keyness`], [`GroupKeywords`], [`Keyword`], [`SharedWord`]), used in the page;
+//! - `compact`: [`CompactKeyness`], the stored form, and where it is stored
+//!   ([`keyness_file`], [`grouping_slot`]);
+//! - `compute` (feature `ingest`, build time only): `keyness` itself, with its options.
+
+mod compact;
+#[cfg(feature = "ingest")]
+mod compute;
+mod measure;
+
+pub use compact::{grouping_slot, keyness_file, CompactKeyness, GROUPINGS};
+#[cfg(feature = "ingest")]
+pub use compute::{keyness, KeynessOptions, CRITICAL_G2_P01};
+pub use measure::{log_likelihood, log_ratio, GroupKeywords, Keyness, Keyword, SharedWord, ZERO_CORRECTION};
