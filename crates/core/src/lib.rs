@@ -2,6 +2,7 @@
 //!
 //! - [`model`]: the article and corpus types the build embeds and the page reads.
 //! - [`sources`]: human names for the platforms an article copy came from.
+//! - [`decimal`]: numbers with fixed decimals, as `{:.N}` writes them, without float formatting code.
 //! - [`compare`]: per-source comparison statistics (groups, keywords, figures, term rates, export).
 //! - [`ingest`] (feature `ingest`, build time only): turns a folder of seeds in any
 //!   supported format into a [`model::Corpus`], with one warning per problem.
@@ -17,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod compare;
+pub mod decimal;
 pub mod listing;
 pub mod model;
 pub mod search;
