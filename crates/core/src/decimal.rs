@@ -124,18 +124,43 @@ mod tests {
 
     #[test]
     fn special_values_like_std() {
-        for x in [0.0, -0.0, -0.04, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, f64::MIN_POSITIVE, 5e-324] {
+        for x in [
+            0.0,
+            -0.0,
+            -0.04,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            f64::MIN_POSITIVE,
+            5e-324,
+        ] {
             same_as_std(x);
         }
         assert_eq!(fixed(f64::MAX, 1), format!("{:.1}", f64::MAX));
         assert_eq!(fixed(1e300, 2), format!("{:.2}", 1e300));
-        assert_eq!(fixed(2f64.powi(80) + 2f64.powi(30), 3), format!("{:.3}", 2f64.powi(80) + 2f64.powi(30)));
+        assert_eq!(
+            fixed(2f64.powi(80) + 2f64.powi(30), 3),
+            format!("{:.3}", 2f64.powi(80) + 2f64.powi(30))
+        );
     }
 
     #[test]
     fn decimals_that_floats_cannot_hold_exactly_like_std() {
         // 0.35 is 0.34999…: `{:.1}` gives 0.3, though 0.35 · 10 rounds to 3.5 in floats.
-        for x in [0.35, 1.05, 2.675, 1.005, 8.345, 0.045, 123456.789, 9.95, 99.95, 0.05, 1e-7, 1e15 + 0.3] {
+        for x in [
+            0.35,
+            1.05,
+            2.675,
+            1.005,
+            8.345,
+            0.045,
+            123456.789,
+            9.95,
+            99.95,
+            0.05,
+            1e-7,
+            1e15 + 0.3,
+        ] {
             same_as_std(x);
         }
     }

@@ -331,3 +331,20 @@ fn keywords_of_every_grouping_survive_the_compact_form_the_page_embeds() {
         assert_eq!(compact.expand(&c.vocabulary), k, "{by:?}");
     }
 }
+
+#[test]
+fn json_downloads_are_exactly_what_serde_json_writes() {
+    for by in GroupBy::ALL {
+        let groups = group_articles(&corpus().articles, by);
+        let k = keyness(corpus(), &groups, &KeynessOptions::default());
+        assert_eq!(to_json(&k), serde_json::to_string(&k).unwrap(), "keywords by {by:?}");
+        let terms = ["英伟达", "开源", "蒸馏", "国运", "的"].map(String::from);
+        // Hits per article that give rates with long decimal expansions.
+        let table = term_rates(&terms, &groups, |t, a| (t as u32 + 1) * (a as u32 * 7 + 3));
+        assert_eq!(
+            to_json(&table),
+            serde_json::to_string(&table).unwrap(),
+            "rates by {by:?}"
+        );
+    }
+}

@@ -44,7 +44,7 @@ impl Default for KeynessOptions {
 }
 
 /// One word's keyness for one group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct Keyword {
     /// The word, as in [`Corpus::vocabulary`].
     pub word: String,
@@ -63,7 +63,7 @@ pub struct Keyword {
 }
 
 /// The keywords of one group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct GroupKeywords {
     /// The group's key ([`Group::key`]).
     pub key: String,
@@ -78,7 +78,7 @@ pub struct GroupKeywords {
 }
 
 /// A word every group uses.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct SharedWord {
     /// The word.
     pub word: String,
@@ -89,7 +89,7 @@ pub struct SharedWord {
 }
 
 /// Keywords of every group, and the words all groups share.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct Keyness {
     /// One entry per group, in the order of the groups.
     pub groups: Vec<GroupKeywords>,
