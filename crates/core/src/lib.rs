@@ -4,6 +4,7 @@
 //! - [`sources`]: human names for the platforms an article copy came from.
 //! - [`decimal`]: numbers with fixed decimals, as `{:.N}` writes them, without float formatting code.
 //! - [`compare`]: per-source comparison statistics (groups, keywords, figures, term rates, export).
+//! - [`embed`] (feature `ingest`, build time only): what the build embeds in the page.
 //! - [`ingest`] (feature `ingest`, build time only): turns a folder of seeds in any
 //!   supported format into a [`model::Corpus`], with one warning per problem.
 //!
@@ -26,5 +27,7 @@ pub mod sources;
 #[cfg(test)]
 mod test_support;
 
+#[cfg(feature = "ingest")]
+pub mod embed;
 #[cfg(feature = "ingest")]
 pub mod ingest;

@@ -348,3 +348,32 @@ fn json_downloads_are_exactly_what_serde_json_writes() {
         );
     }
 }
+
+#[test]
+fn the_page_gets_the_same_keywords_without_word_counts_and_with_only_the_words_they_name() {
+    let embedded = explorer_core::embed::embed(corpus().clone());
+    assert!(embedded.corpus.articles.iter().all(|a| a.word_counts.is_empty()));
+    assert!(
+        embedded.corpus.vocabulary.len() < corpus().vocabulary.len() / 4,
+        "{}",
+        embedded.corpus.vocabulary.len()
+    );
+    assert!(embedded.corpus.vocabulary.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(embedded.keyness.len(), GroupBy::ALL.len());
+    for (by, compact) in &embedded.keyness {
+        let groups = group_articles(&corpus().articles, *by);
+        let expected = keyness(corpus(), &groups, &KeynessOptions::default());
+        assert_eq!(
+            compact.expand(&embedded.corpus.vocabulary),
+            expected,
+            "keywords by {by:?}"
+        );
+    }
+    // Everything else the page reads is untouched.
+    for (page, full) in embedded.corpus.articles.iter().zip(&corpus().articles) {
+        assert_eq!(
+            (&page.text, &page.blocks, &page.figures, &page.title),
+            (&full.text, &full.blocks, &full.figures, &full.title)
+        );
+    }
+}

@@ -11,6 +11,7 @@
 
 use super::keyness::Keyness;
 use super::rates::RateTable;
+use crate::decimal::fixed;
 use std::borrow::Cow;
 
 /// The UTF-8 byte order mark the CSV files start with.
@@ -73,7 +74,7 @@ pub fn rates_csv(table: &RateTable) -> String {
         let mut row = vec![csv_text(term).into_owned()];
         for cell in cells {
             row.push(cell.hits.to_string());
-            row.push(format!("{:.2}", cell.per_10k));
+            row.push(fixed(cell.per_10k, 2));
         }
         row
     });
@@ -108,8 +109,8 @@ pub fn keyness_csv(keyness: &Keyness) -> String {
                 k.in_group.to_string(),
                 k.in_rest.to_string(),
                 k.articles.to_string(),
-                format!("{:.3}", k.g2),
-                format!("{:.3}", k.log_ratio),
+                fixed(k.g2, 3),
+                fixed(k.log_ratio, 3),
                 k.only_in_group.to_string(),
             ]
         })
