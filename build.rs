@@ -3,8 +3,7 @@
 //! Only a missing or unreadable folder stops the build. Also writes, next to the corpus, the
 //! comparison's keywords for every way of grouping (`keyness-<grouping>.postcard`).
 
-use explorer_core::compare::groups::{group_articles, GroupBy};
-use explorer_core::compare::keyness::{keyness, keyness_file, CompactKeyness, KeynessOptions};
+use explorer_core::compare::keyness::keyness_file;
 use std::path::PathBuf;
 
 fn main() {
@@ -26,18 +25,15 @@ fn main() {
         println!("cargo:warning={warning}");
     }
 
+    // The page reads the keywords of every grouping instead of counting words, so it gets the
+    // corpus without word counts (explorer_core::embed).
+    let embedded = explorer_core::embed::embed(corpus);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus");
     std::fs::create_dir_all(&out).expect("create the corpus folder in OUT_DIR");
-    let bytes = postcard::to_allocvec(&corpus).expect("the corpus serializes");
+    let bytes = postcard::to_allocvec(&embedded.corpus).expect("the corpus serializes");
     std::fs::write(out.join("corpus.postcard"), bytes).expect("write the corpus into OUT_DIR");
-
-    // The comparison's distinctive words for every way of grouping, from the word counts the
-    // ingest made: the page reads them (src/corpus.rs `keyness`) instead of computing them.
-    for by in GroupBy::ALL {
-        let groups = group_articles(&corpus.articles, by);
-        let keywords = keyness(&corpus, &groups, &KeynessOptions::default());
-        let compact = CompactKeyness::new(&keywords, &corpus).expect("keywords come from the corpus vocabulary");
-        let bytes = postcard::to_allocvec(&compact).expect("the keywords serialize");
-        std::fs::write(out.join(keyness_file(by)), bytes).expect("write the keywords into OUT_DIR");
+    for (by, keywords) in &embedded.keyness {
+        let bytes = postcard::to_allocvec(keywords).expect("the keywords serialize");
+        std::fs::write(out.join(keyness_file(*by)), bytes).expect("write the keywords into OUT_DIR");
     }
 }

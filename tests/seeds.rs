@@ -225,6 +225,14 @@ fn block_ranges_tile_the_text() {
 }
 
 #[test]
-fn the_page_embeds_exactly_what_the_ingest_reads() {
-    assert_eq!(explorer::corpus::embedded(), &corpus());
+fn the_page_embeds_exactly_what_the_ingest_reads_less_the_word_counts() {
+    let prepared = explorer_core::embed::embed(corpus());
+    assert_eq!(explorer::corpus::embedded(), &prepared.corpus);
+    for (by, compact) in &prepared.keyness {
+        assert_eq!(
+            explorer::corpus::keyness(*by),
+            &compact.expand(&prepared.corpus.vocabulary),
+            "{by:?}"
+        );
+    }
 }

@@ -6,10 +6,9 @@ use crate::corpus::{embedded, search_index};
 use explorer_core::compare::export::{csv_document, csv_text, to_json};
 use explorer_core::compare::figures::figures_for_query;
 use explorer_core::search::{concordance, Query};
-use serde::Serialize;
 
 /// One figure with where it was said.
-#[derive(Serialize)]
+#[derive(miniserde::Serialize)]
 struct FigureRow {
     source: String,
     article: String,
@@ -20,7 +19,7 @@ struct FigureRow {
 }
 
 /// One concordance line.
-#[derive(Serialize)]
+#[derive(miniserde::Serialize)]
 struct ConcordanceRow {
     source: String,
     article: String,

@@ -2,10 +2,10 @@
 //! with `use_reducer` and shared by context. Remembered in localStorage.
 
 use super::i18n::Lang;
-use gloo::storage::{LocalStorage, Storage};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Stored as JSON strings (`"zh-CN"`), the form the page has always written.
 const LANG_KEY: &str = "explorer.lang";
 const THEME_KEY: &str = "explorer.theme";
 
@@ -59,16 +59,14 @@ pub enum PrefsAction {
 impl Prefs {
     /// The remembered preferences, else the browser's language and the system theme.
     pub fn load() -> Prefs {
-        let stored_lang = LocalStorage::get::<String>(LANG_KEY).ok();
+        let stored_lang = stored(LANG_KEY);
         let browser_lang = gloo::utils::window().navigator().language();
         let lang = stored_lang
             .as_deref()
             .and_then(Lang::from_tag)
             .or_else(|| browser_lang.as_deref().and_then(Lang::from_tag))
             .unwrap_or(Lang::Zh);
-        let theme = LocalStorage::get::<String>(THEME_KEY)
-            .map(|t| Theme::parse(&t))
-            .unwrap_or(Theme::System);
+        let theme = stored(THEME_KEY).map(|t| Theme::parse(&t)).unwrap_or(Theme::System);
         Prefs { lang, theme }
     }
 
@@ -87,8 +85,26 @@ impl Prefs {
             let _ = html.set_attribute("lang", self.lang.code());
             let _ = html.set_attribute("data-theme", self.theme.code());
         }
-        let _ = LocalStorage::set(LANG_KEY, self.lang.code());
-        let _ = LocalStorage::set(THEME_KEY, self.theme.code());
+        store(LANG_KEY, self.lang.code());
+        store(THEME_KEY, self.theme.code());
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// A remembered code. The codes are plain ASCII words, so their JSON form is the word in quotes.
+fn stored(key: &str) -> Option<String> {
+    let value = local_storage()?.get_item(key).ok().flatten()?;
+    let word = value.strip_prefix('"')?.strip_suffix('"')?;
+    Some(word.to_owned())
+}
+
+/// Remembers a code (see [`stored`]); a full or disabled storage just forgets.
+fn store(key: &str, code: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(key, &format!("\"{code}\""));
     }
 }
 

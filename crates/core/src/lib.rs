@@ -8,8 +8,10 @@
 //! - [`sources`]: human names for the platforms an article copy came from.
 //! - [`listing`]: the article list's orders.
 //! - [`search`]: the query language, matching, the index, ranking, snippets, concordance.
+//! - [`decimal`]: numbers with fixed decimals, as `{:.N}` writes them, without float formatting code.
 //! - [`compare`]: per-source comparison statistics (groups, keywords, figures, term rates,
 //!   columns, export); uses the search, never the reverse.
+//! - [`embed`] (feature `ingest`, build time only): what the build embeds in the page.
 //! - [`ingest`] (feature `ingest`, build time only): turns a folder of seeds in any
 //!   supported format into a [`model::Corpus`], with one warning per problem.
 //!
@@ -25,6 +27,7 @@
 #![deny(missing_docs)]
 
 pub mod compare;
+pub mod decimal;
 pub mod listing;
 pub mod model;
 mod script;
@@ -33,5 +36,7 @@ pub mod sources;
 #[cfg(test)]
 mod test_support;
 
+#[cfg(feature = "ingest")]
+pub mod embed;
 #[cfg(feature = "ingest")]
 pub mod ingest;

@@ -331,3 +331,49 @@ fn keywords_of_every_grouping_survive_the_compact_form_the_page_embeds() {
         assert_eq!(compact.expand(&c.vocabulary), k, "{by:?}");
     }
 }
+
+#[test]
+fn json_downloads_are_exactly_what_serde_json_writes() {
+    for by in GroupBy::ALL {
+        let groups = group_articles(&corpus().articles, by);
+        let k = keyness(corpus(), &groups, &KeynessOptions::default());
+        assert_eq!(to_json(&k), serde_json::to_string(&k).unwrap(), "keywords by {by:?}");
+        let terms = ["英伟达", "开源", "蒸馏", "国运", "的"].map(String::from);
+        // Hits per article that give rates with long decimal expansions.
+        let table = term_rates(&terms, &groups, |t, a| (t as u32 + 1) * (a as u32 * 7 + 3));
+        assert_eq!(
+            to_json(&table),
+            serde_json::to_string(&table).unwrap(),
+            "rates by {by:?}"
+        );
+    }
+}
+
+#[test]
+fn the_page_gets_the_same_keywords_without_word_counts_and_with_only_the_words_they_name() {
+    let embedded = explorer_core::embed::embed(corpus().clone());
+    assert!(embedded.corpus.articles.iter().all(|a| a.word_counts.is_empty()));
+    assert!(
+        embedded.corpus.vocabulary.len() < corpus().vocabulary.len() / 4,
+        "{}",
+        embedded.corpus.vocabulary.len()
+    );
+    assert!(embedded.corpus.vocabulary.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(embedded.keyness.len(), GroupBy::ALL.len());
+    for (by, compact) in &embedded.keyness {
+        let groups = group_articles(&corpus().articles, *by);
+        let expected = keyness(corpus(), &groups, &KeynessOptions::default());
+        assert_eq!(
+            compact.expand(&embedded.corpus.vocabulary),
+            expected,
+            "keywords by {by:?}"
+        );
+    }
+    // Everything else the page reads is untouched.
+    for (page, full) in embedded.corpus.articles.iter().zip(&corpus().articles) {
+        assert_eq!(
+            (&page.text, &page.blocks, &page.figures, &page.title),
+            (&full.text, &full.blocks, &full.figures, &full.title)
+        );
+    }
+}

@@ -6,13 +6,12 @@
 //! take for a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) get a leading
 //! `'`, since terms and labels come from users and seed files.
 //!
-//! JSON is the tables' serde form, written by serde_json. [`to_json`] is generic, so serde_json
-//! reaches the page's WebAssembly only if the page calls it: then it adds about 23 KB raw,
-//! 10 KB gzip (measured on a release cdylib with LTO and opt-level z, before wasm-opt).
+//! JSON is the tables' fields as named in Rust, compact, written by miniserde: the same text
+//! serde_json writes (a test checks it), from a serializer that is not monomorphized per type.
 
 use super::keyness::Keyness;
 use super::rates::RateTable;
-use serde::Serialize;
+use crate::decimal::fixed;
 use std::borrow::Cow;
 
 /// The UTF-8 byte order mark the CSV files start with.
@@ -75,7 +74,7 @@ pub fn rates_csv(table: &RateTable) -> String {
         let mut row = vec![csv_text(term).into_owned()];
         for cell in cells {
             row.push(cell.hits.to_string());
-            row.push(format!("{:.2}", cell.per_10k));
+            row.push(fixed(cell.per_10k, 2));
         }
         row
     });
@@ -110,8 +109,8 @@ pub fn keyness_csv(keyness: &Keyness) -> String {
                 k.in_group.to_string(),
                 k.in_rest.to_string(),
                 k.articles.to_string(),
-                format!("{:.3}", k.g2),
-                format!("{:.3}", k.log_ratio),
+                fixed(k.g2, 3),
+                fixed(k.log_ratio, 3),
                 k.only_in_group.to_string(),
             ]
         })
@@ -120,8 +119,8 @@ pub fn keyness_csv(keyness: &Keyness) -> String {
 }
 
 /// Any of the comparison results as compact JSON (non-finite numbers become `null`).
-pub fn to_json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+pub fn to_json<T: miniserde::Serialize>(value: &T) -> String {
+    miniserde::json::to_string(value)
 }
 
 #[cfg(test)]
@@ -185,6 +184,33 @@ mod tests {
             json.starts_with("{\"terms\":[\"芯片\",\"a,\\\"b\\\"\"],\"columns\":[{\"key\":\"qq\""),
             "{json}"
         );
+    }
+
+    #[test]
+    fn json_numbers_are_written_as_serde_json_writes_them() {
+        let mut t = table();
+        for (i, x) in [
+            0.1,
+            1.0 / 3.0,
+            17.0,
+            5.89e11,
+            1e21,
+            1e-7,
+            2.5e-5,
+            123456789.125,
+            f64::NAN,
+            f64::INFINITY,
+            -0.0,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            t.rows.push(vec![Rate {
+                hits: i as u32,
+                per_10k: x,
+            }]);
+        }
+        assert_eq!(to_json(&t), serde_json::to_string(&t).unwrap());
     }
 
     #[test]

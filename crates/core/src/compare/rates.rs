@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 pub const PER_CHARS: f64 = 10_000.0;
 
 /// One cell: a term's hits in a group.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct Rate {
     /// Hits in all the group's articles.
     pub hits: u32,
@@ -18,7 +18,7 @@ pub struct Rate {
 }
 
 /// One column: a group, as the table shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct RateColumn {
     /// The group's key.
     pub key: String,
@@ -33,7 +33,7 @@ pub struct RateColumn {
 }
 
 /// Hits of terms per group: `rows[t][g]` is term `t` in group `g`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct RateTable {
     /// The terms, one per row.
     pub terms: Vec<String>,

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 pub const ZERO_CORRECTION: f64 = 0.5;
 
 /// One word's keyness for one group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct Keyword {
     /// The word, as in [`crate::model::Corpus::vocabulary`].
     pub word: String,
@@ -26,7 +26,7 @@ pub struct Keyword {
 }
 
 /// The keywords of one group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct GroupKeywords {
     /// The group's key ([`crate::compare::groups::Group::key`]).
     pub key: String,
@@ -41,7 +41,7 @@ pub struct GroupKeywords {
 }
 
 /// A word every group uses.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct SharedWord {
     /// The word.
     pub word: String,
@@ -52,7 +52,7 @@ pub struct SharedWord {
 }
 
 /// Keywords of every group, and the words all groups share.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct Keyness {
     /// One entry per group, in the order of the groups.
     pub groups: Vec<GroupKeywords>,
