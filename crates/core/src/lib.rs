@@ -5,6 +5,7 @@
 //!   the figure scanner and the search.
 //! - [`model`]: the article and corpus types the build embeds and the page reads
 //!   (figures included).
+//! - [`sorting`]: one shared sort for the page's short lists; moving items into a computed order.
 //! - [`sources`]: human names for the platforms an article copy came from.
 //! - [`listing`]: the article list's orders.
 //! - [`search`]: the query language, matching, the index, ranking, snippets, concordance.
@@ -32,6 +33,7 @@ pub mod listing;
 pub mod model;
 mod script;
 pub mod search;
+pub mod sorting;
 pub mod sources;
 #[cfg(test)]
 mod test_support;

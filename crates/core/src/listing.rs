@@ -1,6 +1,7 @@
 //! The article list's order: sort keys and the rule that undated articles go last.
 
 use crate::model::Article;
+use crate::sorting::sort_by;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
@@ -40,7 +41,7 @@ impl SortKey {
 /// Undated articles always come last; ties keep file order, so the order is stable.
 pub fn sorted(articles: &[Article], key: SortKey, ascending: bool) -> Vec<usize> {
     let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by(|&a, &b| {
+    sort_by(&mut order, |&a, &b| {
         let (x, y) = (&articles[a], &articles[b]);
         let by_key = match key {
             SortKey::Date => match (&x.date, &y.date) {

@@ -39,7 +39,7 @@ pub fn article_body(props: &ArticleBodyProps) -> Html {
             _ => None,
         })
         .collect();
-    levels.sort_unstable();
+    explorer_core::sorting::sort_by(&mut levels, Ord::cmp);
     levels.dedup();
     let mut next_hit = 0;
     html! {

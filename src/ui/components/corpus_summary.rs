@@ -12,7 +12,7 @@ pub fn corpus_summary() -> Html {
     let lang = use_lang();
     let corpus = embedded();
     let mut sources: Vec<&str> = corpus.articles.iter().map(|a| a.source.key.as_str()).collect();
-    sources.sort_unstable();
+    explorer_core::sorting::sort_by(&mut sources, Ord::cmp);
     sources.dedup();
     let dates: Vec<&DateStamp> = corpus.articles.iter().filter_map(|a| a.date.as_ref()).collect();
     let first = dates.iter().min_by_key(|d| d.epoch_seconds);

@@ -1,6 +1,7 @@
 //! Groups of articles to compare: by source, by author, or one per article.
 
 use crate::model::{Article, DateStamp};
+use crate::sorting::sort_by_key;
 use serde::{Deserialize, Serialize};
 
 /// How articles are put into groups.
@@ -90,7 +91,9 @@ pub fn group_articles(articles: &[Article], by: GroupBy) -> Vec<Group> {
     }
     if by != GroupBy::Article {
         // Stable: ties keep their order of first appearance.
-        groups.sort_by_key(|g| (g.key == UNKNOWN_KEY, std::cmp::Reverse(g.articles.len())));
+        sort_by_key(&mut groups, |g| {
+            (g.key == UNKNOWN_KEY, std::cmp::Reverse(g.articles.len()))
+        });
     }
     groups
 }

@@ -3,9 +3,9 @@
 
 use super::fold::{Folded, Folder};
 use super::hit::SearchResult;
-use super::reorder::reorder;
 use super::snippet::{kwic, Kwic};
 use crate::model::{Article, Corpus};
+use crate::sorting::{reorder, sort_by};
 use serde::{Deserialize, Serialize};
 
 /// Where the article texts are: the hit ranges of a search point into these.
@@ -150,7 +150,7 @@ pub fn sort_concordance<T: DocTexts + ?Sized>(lines: &mut [ConcordanceLine], tex
                 let l = &lines[s.line as usize];
                 (l.doc, l.kwic.hit.start, s.line)
             }));
-            group.sort_unstable();
+            sort_by(&mut group, Ord::cmp);
             for (s, &(_, _, line)) in spans[from..to].iter_mut().zip(&group) {
                 s.line = line; // the keys are equal: only the lines change places
             }

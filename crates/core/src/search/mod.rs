@@ -92,7 +92,6 @@ mod normalize;
 mod positions;
 mod query;
 mod rank;
-mod reorder;
 mod score;
 mod snippet;
 mod stats;

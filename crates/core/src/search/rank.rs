@@ -2,8 +2,8 @@
 
 use super::hit::SearchResult;
 use super::index::SearchIndex;
-use super::reorder::sort_keyed;
 use super::score::relevance_key;
+use crate::sorting::sort_keyed;
 use serde::{Deserialize, Serialize};
 
 /// What search results are sorted by.

@@ -7,7 +7,7 @@
 //! A `title:` term adds `idf × TITLE_WEIGHT`. The score only orders results; its scale means nothing.
 
 use super::hit::SearchResult;
-use super::reorder::{sort_keyed, total_order_key};
+use crate::sorting::{sort_keyed, total_order_key};
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;

@@ -4,6 +4,7 @@
 //! hit's block (blocks are separated by blank lines).
 
 use super::hit::Hit;
+use crate::sorting::sort_by_key;
 use std::ops::Range;
 
 /// A hit with the text to its left and right, as byte ranges into the article text.
@@ -123,7 +124,9 @@ pub fn snippets(text: &str, hits: &[Hit], context_chars: usize, max: usize) -> V
         (terms.len(), inside.len())
     };
     let mut best: Vec<((usize, usize), usize)> = windows.iter().enumerate().map(|(i, k)| (score(k), i)).collect();
-    best.sort_unstable_by_key(|&((terms, count), i)| (std::cmp::Reverse(terms), std::cmp::Reverse(count), i));
+    sort_by_key(&mut best, |&((terms, count), i)| {
+        (std::cmp::Reverse(terms), std::cmp::Reverse(count), i)
+    });
     let mut chosen: Vec<usize> = Vec::new();
     for (_, i) in best {
         if chosen.len() == max {
