@@ -79,7 +79,7 @@ mod tests {
         let mut ours = items.clone();
         sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
         let mut std = items.clone();
-        std.sort_by(|a, b| b.0.cmp(&a.0));
+        std.sort_by_key(|x| std::cmp::Reverse(x.0));
         assert_eq!(ours, std);
         let mut by_key = items;
         sort_by_key(&mut by_key, |x| std::cmp::Reverse(x.0));
