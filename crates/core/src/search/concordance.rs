@@ -51,7 +51,9 @@ pub struct ConcordanceLine {
 
 /// How concordance lines are sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::VariantArray, strum::EnumCount)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum ConcordanceOrder {
     /// By article (corpus order), then position in the text.
     #[default]
@@ -64,25 +66,18 @@ pub enum ConcordanceOrder {
 }
 
 impl ConcordanceOrder {
-    /// All orders, in the order the page offers them.
-    pub const ALL: [ConcordanceOrder; 3] = [
-        ConcordanceOrder::Position,
-        ConcordanceOrder::Left,
-        ConcordanceOrder::Right,
-    ];
+    /// All orders, in the order the page offers them: their declaration order.
+    pub const ALL: [ConcordanceOrder; <ConcordanceOrder as strum::EnumCount>::COUNT] =
+        *<ConcordanceOrder as strum::VariantArray>::VARIANTS.first_chunk().expect("one per variant");
 
-    /// The order's name in URLs.
+    /// The order's name in URLs: the variant's name in lower case (derived).
     pub fn as_str(self) -> &'static str {
-        match self {
-            ConcordanceOrder::Position => "position",
-            ConcordanceOrder::Left => "left",
-            ConcordanceOrder::Right => "right",
-        }
+        self.into()
     }
 
     /// The order named in a URL; unknown names give `None`.
     pub fn parse(s: &str) -> Option<ConcordanceOrder> {
-        ConcordanceOrder::ALL.into_iter().find(|k| k.as_str() == s)
+        s.parse().ok()
     }
 }
 
