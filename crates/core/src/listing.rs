@@ -3,11 +3,12 @@
 use crate::model::Article;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
+use strum::{EnumCount, EnumString, IntoStaticStr, VariantArray};
 
 /// What the article list is sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[derive(strum::EnumString, strum::IntoStaticStr, strum::VariantArray, strum::EnumCount)]
 #[serde(rename_all = "lowercase")]
+#[derive(EnumString, IntoStaticStr, VariantArray, EnumCount)]
 #[strum(serialize_all = "lowercase")]
 pub enum SortKey {
     /// Newest first; undated articles last.
@@ -21,8 +22,7 @@ pub enum SortKey {
 
 impl SortKey {
     /// All keys, in the order the page offers them: their declaration order.
-    pub const ALL: [SortKey; <SortKey as strum::EnumCount>::COUNT] =
-        *<SortKey as strum::VariantArray>::VARIANTS.first_chunk().expect("one per variant");
+    pub const ALL: [SortKey; SortKey::COUNT] = *Self::VARIANTS.first_chunk().expect("one per variant");
 
     /// The key's name in URLs: the variant's name in lower case (derived).
     pub fn as_str(self) -> &'static str {

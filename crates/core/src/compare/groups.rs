@@ -2,11 +2,12 @@
 
 use crate::model::{Article, DateStamp};
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumString, IntoStaticStr, VariantArray};
 
 /// How articles are put into groups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[derive(strum::EnumString, strum::IntoStaticStr, strum::VariantArray, strum::EnumCount)]
 #[serde(rename_all = "lowercase")]
+#[derive(EnumString, IntoStaticStr, VariantArray, EnumCount)]
 #[strum(serialize_all = "lowercase")]
 pub enum GroupBy {
     /// One group per platform ([`crate::model::Source::key`]).
@@ -20,8 +21,7 @@ pub enum GroupBy {
 
 impl GroupBy {
     /// All ways of grouping, in the order the page offers them: their declaration order.
-    pub const ALL: [GroupBy; <GroupBy as strum::EnumCount>::COUNT] =
-        *<GroupBy as strum::VariantArray>::VARIANTS.first_chunk().expect("one per variant");
+    pub const ALL: [GroupBy; GroupBy::COUNT] = *Self::VARIANTS.first_chunk().expect("one per variant");
 
     /// The name in URLs: the variant's name in lower case (derived).
     pub fn as_str(self) -> &'static str {

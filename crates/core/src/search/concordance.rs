@@ -7,6 +7,7 @@ use super::rank::reorder;
 use super::snippet::{kwic, Kwic};
 use crate::model::{Article, Corpus};
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumString, IntoStaticStr, VariantArray};
 
 /// Where the article texts are: the hit ranges of a search point into these.
 pub trait DocTexts {
@@ -51,8 +52,8 @@ pub struct ConcordanceLine {
 
 /// How concordance lines are sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[derive(strum::EnumString, strum::IntoStaticStr, strum::VariantArray, strum::EnumCount)]
 #[serde(rename_all = "lowercase")]
+#[derive(EnumString, IntoStaticStr, VariantArray, EnumCount)]
 #[strum(serialize_all = "lowercase")]
 pub enum ConcordanceOrder {
     /// By article (corpus order), then position in the text.
@@ -67,8 +68,10 @@ pub enum ConcordanceOrder {
 
 impl ConcordanceOrder {
     /// All orders, in the order the page offers them: their declaration order.
-    pub const ALL: [ConcordanceOrder; <ConcordanceOrder as strum::EnumCount>::COUNT] =
-        *<ConcordanceOrder as strum::VariantArray>::VARIANTS.first_chunk().expect("one per variant");
+    pub const ALL: [ConcordanceOrder; <ConcordanceOrder as EnumCount>::COUNT] =
+        *<ConcordanceOrder as VariantArray>::VARIANTS
+            .first_chunk()
+            .expect("one per variant");
 
     /// The order's name in URLs: the variant's name in lower case (derived).
     pub fn as_str(self) -> &'static str {

@@ -8,6 +8,7 @@
 
 use super::index::{SearchIndex, SearchResult};
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumString, IntoStaticStr, VariantArray};
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -31,8 +32,8 @@ pub(crate) fn term_score(idf: f32, tf: usize, in_title: bool, len: usize, avg_le
 
 /// What search results are sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[derive(strum::EnumString, strum::IntoStaticStr, strum::VariantArray, strum::EnumCount)]
 #[serde(rename_all = "lowercase")]
+#[derive(EnumString, IntoStaticStr, VariantArray, EnumCount)]
 #[strum(serialize_all = "lowercase")]
 pub enum ResultOrder {
     /// Best match first.
@@ -48,8 +49,7 @@ pub enum ResultOrder {
 
 impl ResultOrder {
     /// All orders, in the order the page offers them: their declaration order.
-    pub const ALL: [ResultOrder; <ResultOrder as strum::EnumCount>::COUNT] =
-        *<ResultOrder as strum::VariantArray>::VARIANTS.first_chunk().expect("one per variant");
+    pub const ALL: [ResultOrder; ResultOrder::COUNT] = *Self::VARIANTS.first_chunk().expect("one per variant");
 
     /// The order's name in URLs: the variant's name in lower case (derived).
     pub fn as_str(self) -> &'static str {
