@@ -68,10 +68,8 @@ pub enum ConcordanceOrder {
 
 impl ConcordanceOrder {
     /// All orders, in the order the page offers them: their declaration order.
-    pub const ALL: [ConcordanceOrder; <ConcordanceOrder as EnumCount>::COUNT] =
-        *<ConcordanceOrder as VariantArray>::VARIANTS
-            .first_chunk()
-            .expect("one per variant");
+    pub const ALL: [ConcordanceOrder; ConcordanceOrder::COUNT] =
+        *Self::VARIANTS.first_chunk().expect("one per variant");
 
     /// The order's name in URLs: the variant's name in lower case (derived).
     pub fn as_str(self) -> &'static str {
