@@ -11,6 +11,7 @@ pub mod pages;
 pub mod progressive;
 pub mod route;
 pub mod state;
+pub mod view_state;
 
 use wasm_bindgen::JsCast;
 

@@ -17,9 +17,11 @@
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::i18n::{Lang, Msg};
+use crate::ui::live_query::use_view_query;
 use crate::ui::progressive::use_progressive;
-use crate::ui::route::{href, use_view_query, Route, ViewQuery};
+use crate::ui::route::Route;
 use crate::ui::state::use_lang;
+use crate::ui::view_state::{href, navigate, ViewQuery};
 use explorer_core::compare::columns::{
     group_figures, group_kwic, group_matches, hits_per_article, lone_term_counts, shown_groups, GroupMatch,
 };
@@ -141,8 +143,8 @@ pub fn compare_page() -> Html {
     let by = view.group_by();
     let q = view.text().to_string();
     let has_query = view.has_query();
-    let extra = view.terms.clone().unwrap_or_default();
-    let raw = view.scale.as_deref() == Some("raw");
+    let extra = view.terms.clone();
+    let raw = view.raw;
     let all_groups = groups(by);
 
     // Query-dependent, grouping-independent: one search, and each table term's counts per article.
@@ -193,7 +195,7 @@ pub fn compare_page() -> Html {
         let navigator = navigator.clone();
         Callback::from(move |next: ViewQuery| {
             if let Some(n) = &navigator {
-                crate::ui::route::navigate(n, &Route::Compare, &next, false);
+                navigate(n, &Route::Compare, &next, false);
             }
         })
     };
@@ -205,7 +207,7 @@ pub fn compare_page() -> Html {
                 limit_state.set((g, SHOWN_STEP));
             }
             push.emit(ViewQuery {
-                by: Some(g.as_str().into()),
+                by: Some(g),
                 ..view.clone()
             })
         })
@@ -214,7 +216,7 @@ pub fn compare_page() -> Html {
         let (push, view) = (push.clone(), view.clone());
         Callback::from(move |_| {
             push.emit(ViewQuery {
-                scale: (!raw).then(|| "raw".into()),
+                raw: !raw,
                 ..view.clone()
             })
         })
@@ -227,7 +229,7 @@ pub fn compare_page() -> Html {
                 let _ = n.replace_with_query(
                     &Route::Compare,
                     &ViewQuery {
-                        terms: Some(value).filter(|v| !v.is_empty()),
+                        terms: value,
                         ..view.clone()
                     },
                 );
@@ -617,7 +619,7 @@ fn term_table(props: &TermTableProps) -> Html {
                                 { for columns.iter().map(|&(gi, c)| {
                                     let (hits, rate) = t.cell(ti, gi).map_or((0, 0.0), |r| (r.hits, r.per_10k));
                                     let heat = (rate / max * 5.0).ceil() as u32;
-                                    let q = ViewQuery { q: Some(format!("{term}{}", filter(c))), ..Default::default() };
+                                    let q = ViewQuery { q: format!("{term}{}", filter(c)), ..Default::default() };
                                     html! {
                                         <td class={classes!("heat", format!("heat-{heat}"))}>
                                             <a href={href(&Route::Concordance, q.link().as_ref())}>

@@ -9,9 +9,11 @@ use crate::ui::components::{
     warnings_panel::WarningsPanel,
 };
 use crate::ui::i18n::Msg;
+use crate::ui::live_query::use_view_query;
 use crate::ui::progressive::{use_kept_items, use_progressive, window_height};
-use crate::ui::route::{use_view_query, ListSort, Route};
+use crate::ui::route::Route;
 use crate::ui::state::use_lang;
+use crate::ui::view_state::{ListSort, SortName};
 use explorer_core::listing;
 use explorer_core::search::{sort_results, Query, SearchResult};
 use yew::prelude::*;
@@ -104,9 +106,9 @@ pub fn list_page(props: &ListProps) -> Html {
         shown.min(items_in_view(has_query))
     };
     let total_hits: usize = results.iter().map(|r| r.hit_count()).sum();
-    let choices: Vec<(&'static str, bool)> = ListSort::choices(has_query)
+    let choices: Vec<(SortName, bool)> = ListSort::choices(has_query)
         .into_iter()
-        .map(|s| (s.as_str(), s.default_ascending()))
+        .map(|s| (s.into(), s.default_ascending()))
         .collect();
     let status = if has_query {
         lang.t(Msg::ResultCount {
@@ -139,7 +141,7 @@ pub fn list_page(props: &ListProps) -> Html {
             <WarningsPanel />
             <div class="list-toolbar">
                 <p class="result-count" role="status" aria-live="polite">{ status }</p>
-                <SortBar route={here} query={view.clone()} {choices} current={sort.as_str()} {ascending} />
+                <SortBar route={here} query={view.clone()} {choices} current={SortName::from(sort)} {ascending} />
             </div>
             if results.is_empty() {
                 <div class="empty-results">
