@@ -14,11 +14,22 @@ pub struct SortBarProps {
     pub route: Route,
     /// The current view state.
     pub query: ViewQuery,
-    /// The sort choices, with whether each starts ascending.
-    pub choices: Vec<(SortName, bool)>,
+    /// The sort choices.
+    pub choices: Vec<SortChoice>,
     /// The current choice.
     pub current: SortName,
     /// Whether the current choice is ascending.
+    pub ascending: bool,
+}
+
+/// One sort choice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SortChoice {
+    /// Its name in URLs.
+    pub name: SortName,
+    /// Its label.
+    pub label: Msg,
+    /// Whether it starts ascending.
     pub ascending: bool,
 }
 
@@ -30,7 +41,8 @@ pub fn sort_bar(props: &SortBarProps) -> Html {
     html! {
         <div class="sort-bar" role="group" aria-label={lang.t(Msg::SortGroup)}>
             <span class="sort-label">{ lang.t(Msg::SortBy) }</span>
-            { for props.choices.iter().map(|&(name, starts_ascending)| {
+            { for props.choices.iter().map(|choice| {
+                let (name, starts_ascending) = (choice.name, choice.ascending);
                 let active = name == props.current;
                 let ascending = if active { !props.ascending } else { starts_ascending };
                 let next = props.query.with_sort(name, ascending);
@@ -48,8 +60,8 @@ pub fn sort_bar(props: &SortBarProps) -> Html {
                 html! {
                     <button type="button" class={classes!("sort", active.then_some("active"))}
                         aria-pressed={active.to_string()} data-sort={name.as_str()} {onclick}
-                        aria-label={format!("{}{direction}", lang.t(Msg::SortName(name.as_str())))}>
-                        { lang.t(Msg::SortName(name.as_str())) }{ arrow }
+                        aria-label={format!("{}{direction}", lang.t(choice.label.clone()))}>
+                        { lang.t(choice.label.clone()) }{ arrow }
                     </button>
                 }
             }) }

@@ -287,7 +287,7 @@ pub fn compare_page() -> Html {
                     <span class="sort-label">{ lang.t(Msg::GroupByLabel) }</span>
                     { for GroupBy::ALL.into_iter().map(|g| html! {
                         <button type="button" class={classes!("sort", (g == by).then_some("active"))} aria-pressed={(g == by).to_string()}
-                            data-by={g.as_str()} onclick={set_by(g)}>{ lang.t(Msg::GroupByName(g.as_str())) }</button>
+                            data-by={g.as_str()} onclick={set_by(g)}>{ lang.t(Msg::GroupByName(g)) }</button>
                     }) }
                 </div>
                 <label class="terms-input">

@@ -4,7 +4,7 @@
 //! reader at that hit.
 
 use crate::corpus::{embedded, search_index};
-use crate::ui::components::sort_bar::SortBar;
+use crate::ui::components::sort_bar::{SortBar, SortChoice};
 use crate::ui::i18n::Msg;
 use crate::ui::live_query::use_view_query;
 use crate::ui::progressive::{use_kept_items, use_progressive, window_height};
@@ -168,7 +168,14 @@ pub fn concordance_page() -> Html {
         index,
         view: carried.clone(),
     });
-    let choices: Vec<(SortName, bool)> = ConcordanceOrder::ALL.into_iter().map(|o| (o.into(), true)).collect();
+    let choices: Vec<SortChoice> = ConcordanceOrder::ALL
+        .into_iter()
+        .map(|o| SortChoice {
+            name: o.into(),
+            label: Msg::ConcordanceOrderName(o),
+            ascending: true,
+        })
+        .collect();
     html! {
         <section class="concordance-page" aria-labelledby="kwic-heading">
             <h1 id="kwic-heading">{ lang.t(Msg::ConcordanceTitle) }</h1>

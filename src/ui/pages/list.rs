@@ -5,7 +5,7 @@ use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
     load_more::LoadMore,
     result_item::{ResultItem, ResultItemProps},
-    sort_bar::SortBar,
+    sort_bar::{SortBar, SortChoice},
     warnings_panel::WarningsPanel,
 };
 use crate::ui::i18n::Msg;
@@ -106,9 +106,16 @@ pub fn list_page(props: &ListProps) -> Html {
         shown.min(items_in_view(has_query))
     };
     let total_hits: usize = results.iter().map(|r| r.hit_count()).sum();
-    let choices: Vec<(SortName, bool)> = ListSort::choices(has_query)
+    let choices: Vec<SortChoice> = ListSort::choices(has_query)
         .into_iter()
-        .map(|s| (s.into(), s.default_ascending()))
+        .map(|s| SortChoice {
+            name: s.into(),
+            label: match s {
+                ListSort::Browse(key) => Msg::SortKeyName(key),
+                ListSort::Results(order) => Msg::ResultOrderName(order),
+            },
+            ascending: s.default_ascending(),
+        })
         .collect();
     let status = if has_query {
         lang.t(Msg::ResultCount {
