@@ -3,7 +3,6 @@
 
 pub mod app;
 pub mod components;
-pub mod export;
 pub mod i18n;
 pub mod live_query;
 pub mod media;
