@@ -1,15 +1,15 @@
 //! Every message the interface shows, each stated once: its variant, its Chinese text, its
-//! English text. The [`messages!`] table makes both the [`Msg`] enum and its texts, so a message
+//! English text. The `messages!` table makes both the [`Msg`] enum and its texts, so a message
 //! without a text in each language does not compile. Labels of the core's enums come from a
 //! match on the enum.
 
-use super::{number, plural, Lang};
+use super::lang::Lang;
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::listing::SortKey;
 use explorer_core::model::ProblemKind;
 use explorer_core::search::{ConcordanceOrder, ResultOrder};
 
-/// Makes [`Msg`] and [`Msg::text`] from rows of `Variant(args) => Chinese, English;` (or
+/// Makes [`Msg`] and [`Lang::t`] from rows of `Variant(args) => Chinese, English;` (or
 /// `Variant { fields } => …`): the texts are expressions over the variant's fields.
 macro_rules! messages {
     ($(
@@ -28,10 +28,11 @@ macro_rules! messages {
             )*
         }
 
-        impl Msg {
-            /// The message's text in `lang`.
-            pub(super) fn text(self, lang: Lang) -> String {
-                match self {
+        impl Lang {
+            /// The text of a message in this language.
+            pub fn t(self, msg: Msg) -> String {
+                let lang = self;
+                match msg {
                     $(
                         Msg::$name $( ( $($arg),* ) )? $( { $($field),* } )? => match lang {
                             Lang::Zh => owned($zh),
@@ -44,6 +45,7 @@ macro_rules! messages {
     };
 }
 
+/// A message's text, from a literal or a formatted string.
 fn owned(text: impl Into<String>) -> String {
     text.into()
 }
@@ -340,5 +342,26 @@ fn problem(kind: ProblemKind) -> [&'static str; 2] {
         ProblemKind::TooLarge => ["文件过大，已截断", "too large, cut"],
         ProblemKind::BadMetadata => ["元数据有误", "bad metadata"],
         ProblemKind::BadMarkup => ["标记结构损坏", "broken markup"],
+    }
+}
+
+/// `12345` written with thousands separators (`12,345`), as both languages write it.
+fn number(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
     }
 }
