@@ -18,14 +18,11 @@ pub struct SortName(&'static str);
 impl SortName {
     /// The choice named `name`; `None` if no view sorts by that name.
     pub fn parse(name: &str) -> Option<SortName> {
-        let keys = SortKey::ALL.map(SortKey::as_str);
-        let orders = ResultOrder::ALL.map(ResultOrder::as_str);
-        let lines = ConcordanceOrder::ALL.map(ConcordanceOrder::as_str);
-        keys.into_iter()
-            .chain(orders)
-            .chain(lines)
-            .find(|n| *n == name)
-            .map(SortName)
+        let known = SortKey::parse(name)
+            .map(SortKey::as_str)
+            .or_else(|| ResultOrder::parse(name).map(ResultOrder::as_str))
+            .or_else(|| ConcordanceOrder::parse(name).map(ConcordanceOrder::as_str));
+        known.map(SortName)
     }
 
     /// The name in URLs.
@@ -76,8 +73,8 @@ impl ListSort {
 
 /// The view state in the hash's query. Every part is optional; a link holds only the parts
 /// that are set.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "UrlQuery", into = "UrlQuery")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(from = "UrlQuery")]
 pub struct ViewQuery {
     /// The filter query, as typed (`q`; empty when there is none).
     pub q: String,
@@ -96,21 +93,21 @@ pub struct ViewQuery {
 }
 
 /// The hash's query as the URL spells it: every field a string, if present.
-#[derive(Clone, Default, Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct UrlQuery {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     q: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     sort: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     dir: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     hit: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     by: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     terms: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     scale: Option<String>,
 }
 
@@ -132,18 +129,40 @@ impl From<UrlQuery> for ViewQuery {
     }
 }
 
-impl From<ViewQuery> for UrlQuery {
-    fn from(v: ViewQuery) -> Self {
-        let text = |s: String| (!s.is_empty()).then_some(s);
-        UrlQuery {
-            q: text(v.q),
-            sort: v.sort.map(|s| s.as_str().into()),
-            dir: v.dir.map(|asc| if asc { "asc" } else { "desc" }.into()),
-            hit: v.hit.map(|h| h.to_string()),
-            by: v.by.map(|b| b.as_str().into()),
-            terms: text(v.terms),
-            scale: v.raw.then(|| "raw".into()),
+/// The hash's query written out from a [`ViewQuery`], with the same names, in the same order.
+#[derive(Serialize)]
+struct UrlQueryOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    q: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dir: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hit: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    terms: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scale: Option<&'static str>,
+}
+
+impl Serialize for ViewQuery {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn text(s: &str) -> Option<&str> {
+            (!s.is_empty()).then_some(s)
         }
+        UrlQueryOut {
+            q: text(&self.q),
+            sort: self.sort.map(SortName::as_str),
+            dir: self.dir.map(|asc| if asc { "asc" } else { "desc" }),
+            hit: self.hit,
+            by: self.by.map(GroupBy::as_str),
+            terms: text(&self.terms),
+            scale: self.raw.then_some("raw"),
+        }
+        .serialize(serializer)
     }
 }
 

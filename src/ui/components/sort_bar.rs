@@ -27,8 +27,8 @@ pub struct SortBarProps {
 pub struct SortChoice {
     /// Its name in URLs.
     pub name: SortName,
-    /// Its label.
-    pub label: Msg,
+    /// Its label, in the page's language.
+    pub label: AttrValue,
     /// Whether it starts ascending.
     pub ascending: bool,
 }
@@ -60,8 +60,8 @@ pub fn sort_bar(props: &SortBarProps) -> Html {
                 html! {
                     <button type="button" class={classes!("sort", active.then_some("active"))}
                         aria-pressed={active.to_string()} data-sort={name.as_str()} {onclick}
-                        aria-label={format!("{}{direction}", lang.t(choice.label.clone()))}>
-                        { lang.t(choice.label.clone()) }{ arrow }
+                        aria-label={format!("{}{direction}", choice.label)}>
+                        { choice.label.clone() }{ arrow }
                     </button>
                 }
             }) }

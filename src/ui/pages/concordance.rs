@@ -172,7 +172,7 @@ pub fn concordance_page() -> Html {
         .into_iter()
         .map(|o| SortChoice {
             name: o.into(),
-            label: Msg::ConcordanceOrderName(o),
+            label: lang.t(Msg::ConcordanceOrderName(o)).into(),
             ascending: true,
         })
         .collect();

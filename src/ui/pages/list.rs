@@ -110,10 +110,12 @@ pub fn list_page(props: &ListProps) -> Html {
         .into_iter()
         .map(|s| SortChoice {
             name: s.into(),
-            label: match s {
-                ListSort::Browse(key) => Msg::SortKeyName(key),
-                ListSort::Results(order) => Msg::ResultOrderName(order),
-            },
+            label: lang
+                .t(match s {
+                    ListSort::Browse(key) => Msg::SortKeyName(key),
+                    ListSort::Results(order) => Msg::ResultOrderName(order),
+                })
+                .into(),
             ascending: s.default_ascending(),
         })
         .collect();
