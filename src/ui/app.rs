@@ -33,7 +33,6 @@ pub fn app() -> Html {
             super::index_after_next_paint();
         }
     });
-    let list = use_callback((), |current, _| list_pane(current));
     html! {
         <ContextProvider<PrefsContext> context={prefs}>
             <HashRouter>
@@ -55,7 +54,7 @@ pub fn app() -> Html {
                         <ViewTabs />
                     </div>
                 </header>
-                <Panes list={list}>
+                <Panes list={list_pane as fn(AttrValue) -> Html}>
                     if page_ready {
                         <Switch<Route> render={switch} />
                     }

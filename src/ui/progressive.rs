@@ -105,18 +105,24 @@ impl<P: Clone> Kept<P> {
 /// The [`Kept`] parts of a view, forgotten when `key` changes.
 #[hook]
 pub fn use_kept<K: PartialEq + 'static, P: 'static>(key: K) -> Rc<RefCell<Kept<P>>> {
-    let kept = use_mut_ref(|| Kept {
-        parts: Vec::new(),
-        settled: false,
+    let kept = use_mut_ref(|| {
+        (
+            None::<K>,
+            Rc::new(RefCell::new(Kept {
+                parts: Vec::new(),
+                settled: false,
+            })),
+        )
     });
-    let kept_for = use_mut_ref(|| None::<K>);
-    if kept_for.borrow().as_ref() != Some(&key) {
-        let mut kept = kept.borrow_mut();
-        kept.parts.clear();
-        kept.settled = false;
-        *kept_for.borrow_mut() = Some(key);
+    let mut kept = kept.borrow_mut();
+    if kept.0.as_ref() != Some(&key) {
+        kept.0 = Some(key);
+        kept.1 = Rc::new(RefCell::new(Kept {
+            parts: Vec::new(),
+            settled: false,
+        }));
     }
-    kept
+    kept.1.clone()
 }
 
 /// The props of a long list's first `shown` items while a new query or order is rendered in
@@ -127,7 +133,14 @@ pub fn use_kept_items<P: Clone + 'static>(fresh: usize, shown: usize, item: impl
     let kept = use_kept(());
     let mut kept = kept.borrow_mut();
     kept.forget_from(shown);
-    (0..shown).map_while(|i| kept.part(i, i < fresh, || item(i))).collect()
+    let mut items = Vec::with_capacity(shown);
+    for i in 0..shown {
+        match kept.part(i, i < fresh, || item(i)) {
+            Some(p) => items.push(p),
+            None => break,
+        }
+    }
+    items
 }
 
 /// The window's height in CSS pixels (900 if unknown): how much of a long list a first frame

@@ -18,12 +18,19 @@ use yew_router::prelude::*;
 pub const SPLIT_MEDIA: &str = "(min-width: 68.75em)";
 
 /// Props: the routed view, and what the list pane shows.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct PanesProps {
     /// What goes in `<main>` (the router's switch).
     pub children: Html,
     /// The article list beside the reader, marking the open article (given its id).
-    pub list: Callback<AttrValue, Html>,
+    pub list: fn(AttrValue) -> Html,
+}
+
+impl PartialEq for PanesProps {
+    /// The routed view decides: `list` is one function for the page's lifetime.
+    fn eq(&self, other: &Self) -> bool {
+        self.children == other.children
+    }
 }
 
 /// `<main>` with the routed view, preceded on wide screens in the reader by the article
@@ -53,7 +60,7 @@ pub fn panes(props: &PanesProps) -> Html {
         <div class={classes!("panes", open.is_some().then_some("split"))}>
             if let Some(current) = open {
                 <nav class="list-pane" aria-label={lang.t(Msg::ListPaneLabel)}>
-                    { props.list.emit(current) }
+                    { (props.list)(current) }
                 </nav>
             }
             <main id="main" tabindex="-1">{ props.children.clone() }</main>

@@ -78,7 +78,7 @@ pub fn month_day(d: &DateStamp) -> &str {
 
 /// A dot's tooltip: its days (a day repeated in a row once), and `×n` if it stands for several articles.
 pub fn dot_label(dates: &[&DateStamp]) -> String {
-    let mut days: Vec<&str> = dates.iter().map(|d| month_day(d)).collect();
+    let mut days: Vec<String> = dates.iter().map(|d| month_day(d).to_string()).collect();
     days.dedup();
     if dates.len() > 1 {
         format!("{} ×{}", days.join(", "), dates.len())
