@@ -10,6 +10,13 @@ cd "$ROOT"
 step "format"
 cargo fmt --all -- --check
 
+step "layers: no import cycle between modules, components never import pages (scripts/check_layers.py)"
+python3 scripts/check_layers.py
+if python3 scripts/check_layers.py tests/fixtures/layers_cycle > /dev/null; then
+  echo "check_layers.py missed the cycle in tests/fixtures/layers_cycle" >&2
+  exit 1
+fi
+
 step "clippy (native)"
 cargo clippy --workspace --all-targets --all-features -- -D warnings
 

@@ -10,8 +10,9 @@ use super::i18n::Msg;
 use super::live_query::LiveQueryProvider;
 use super::pages::{concordance::ConcordancePage, list::ListPage, not_found::NotFound, reader::ReaderPage};
 use super::progressive::use_progressive;
-use super::route::{href, Route};
+use super::route::Route;
 use super::state::{Prefs, PrefsContext};
+use super::view_state::href;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -53,7 +54,7 @@ pub fn app() -> Html {
                         <ViewTabs />
                     </div>
                 </header>
-                <Panes>
+                <Panes list={list_pane as fn(AttrValue) -> Html}>
                     if page_ready {
                         <Switch<Route> render={switch} />
                     }
@@ -63,6 +64,11 @@ pub fn app() -> Html {
             </HashRouter>
         </ContextProvider<PrefsContext>>
     }
+}
+
+/// The list pane beside the reader (wide screens), marking the open article.
+fn list_pane(current: AttrValue) -> Html {
+    html! { <ListPage {current} /> }
 }
 
 fn switch(route: Route) -> Html {

@@ -1,8 +1,10 @@
-//! The filter text as it is typed. Views follow it at once; the URL follows a
-//! moment after typing pauses, because writing the history on every keystroke
-//! costs more than the whole re-render it triggers (1–6 ms per call in Chromium).
+//! The filter text as it is typed, and the view state every view reads ([`use_view_query`]:
+//! the URL's, with that text). Views follow the text at once; the URL follows a moment after
+//! typing pauses, because writing the history on every keystroke costs more than the whole
+//! re-render it triggers (1–6 ms per call in Chromium).
 
-use crate::ui::route::{navigate, Route, ViewQuery};
+use crate::ui::route::Route;
+use crate::ui::view_state::{navigate, ViewQuery};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -67,5 +69,18 @@ pub fn live_query_provider(props: &LiveQueryProps) -> Html {
     };
     html! {
         <ContextProvider<LiveQuery> {context}>{ props.children.clone() }</ContextProvider<LiveQuery>>
+    }
+}
+
+/// The view state of the current URL (defaults when absent or unusable), with the filter text
+/// as typed if the URL does not hold it yet.
+#[hook]
+pub fn use_view_query() -> ViewQuery {
+    let from_url = use_location()
+        .map(|l| ViewQuery::parse(l.query_str().strip_prefix('?').unwrap_or("")))
+        .unwrap_or_default();
+    match use_context::<LiveQuery>().and_then(|live| live.text) {
+        Some(text) => from_url.with_text(&text),
+        None => from_url,
     }
 }

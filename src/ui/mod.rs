@@ -3,7 +3,6 @@
 
 pub mod app;
 pub mod components;
-pub mod export;
 pub mod i18n;
 pub mod live_query;
 pub mod media;
@@ -11,6 +10,7 @@ pub mod pages;
 pub mod progressive;
 pub mod route;
 pub mod state;
+pub mod view_state;
 
 use wasm_bindgen::JsCast;
 

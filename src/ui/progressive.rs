@@ -68,23 +68,79 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) -> AfterPaint {
     }
 }
 
+/// What the parts of a long view were last rendered with, by part number, while a new query
+/// or order is rendered in parts: parts not reached yet keep their last props until their
+/// frame (or wait empty if never rendered), so a keystroke neither tears them down nor lets
+/// the page shrink under a reader who has scrolled. See [`use_kept`].
+pub struct Kept<P> {
+    parts: Vec<Option<P>>,
+    settled: bool,
+}
+
+impl<P: Clone> Kept<P> {
+    /// Part `id`'s props: `item()` if it is `fresh` (and kept for later), else what it was last
+    /// rendered with, if it ever was.
+    pub fn part(&mut self, id: usize, fresh: bool, item: impl FnOnce() -> P) -> Option<P> {
+        if fresh {
+            if self.parts.len() <= id {
+                self.parts.resize(id + 1, None);
+            }
+            self.parts[id] = Some(item());
+        }
+        self.parts.get(id).cloned().flatten()
+    }
+
+    /// Forgets the parts from `id` on.
+    pub fn forget_from(&mut self, id: usize) {
+        self.parts.truncate(id);
+    }
+
+    /// Whether every part has been rendered fresh at least once, `settled` telling whether they are now.
+    pub fn settled(&mut self, settled: bool) -> bool {
+        self.settled |= settled;
+        self.settled
+    }
+}
+
+/// The [`Kept`] parts of a view, forgotten when `key` changes.
+#[hook]
+pub fn use_kept<K: PartialEq + 'static, P: 'static>(key: K) -> Rc<RefCell<Kept<P>>> {
+    let kept = use_mut_ref(|| {
+        (
+            None::<K>,
+            Rc::new(RefCell::new(Kept {
+                parts: Vec::new(),
+                settled: false,
+            })),
+        )
+    });
+    let mut kept = kept.borrow_mut();
+    if kept.0.as_ref() != Some(&key) {
+        kept.0 = Some(key);
+        kept.1 = Rc::new(RefCell::new(Kept {
+            parts: Vec::new(),
+            settled: false,
+        }));
+    }
+    kept.1.clone()
+}
+
 /// The props of a long list's first `shown` items while a new query or order is rendered in
-/// parts: the first `fresh` are new (`item(i)`), the rest, up to as many as were shown before,
-/// what they were last rendered with. Those are below the window and wait for their frame:
-/// a keystroke neither tears them down nor lets the page shrink under a reader who has scrolled.
+/// parts ([`Kept`] by place): the first `fresh` are new (`item(i)`), the rest, up to as many as
+/// were shown before, what they were last rendered with.
 #[hook]
 pub fn use_kept_items<P: Clone + 'static>(fresh: usize, shown: usize, item: impl Fn(usize) -> P) -> Vec<P> {
-    let last = use_mut_ref(Vec::<P>::new);
-    let mut last = last.borrow_mut();
-    let fresh = fresh.min(shown);
-    last.truncate(shown);
-    for i in 0..fresh {
-        match last.get_mut(i) {
-            Some(kept) => *kept = item(i),
-            None => last.push(item(i)),
+    let kept = use_kept(());
+    let mut kept = kept.borrow_mut();
+    kept.forget_from(shown);
+    let mut items = Vec::with_capacity(shown);
+    for i in 0..shown {
+        match kept.part(i, i < fresh, || item(i)) {
+            Some(p) => items.push(p),
+            None => break,
         }
     }
-    last.clone()
+    items
 }
 
 /// The window's height in CSS pixels (900 if unknown): how much of a long list a first frame

@@ -4,10 +4,13 @@ use crate::model::Article;
 use crate::sorting::sort_by;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
+use strum::{EnumCount, EnumString, IntoStaticStr, VariantArray};
 
 /// What the article list is sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[derive(EnumString, IntoStaticStr, VariantArray, EnumCount)]
+#[strum(serialize_all = "lowercase")]
 pub enum SortKey {
     /// Newest first; undated articles last.
     #[default]
@@ -19,21 +22,17 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    /// All keys, in the order the page offers them.
-    pub const ALL: [SortKey; 3] = [SortKey::Date, SortKey::Length, SortKey::Title];
+    /// All keys, in the order the page offers them: their declaration order.
+    pub const ALL: [SortKey; SortKey::COUNT] = *Self::VARIANTS.first_chunk().expect("one per variant");
 
-    /// The key's name in URLs.
+    /// The key's name in URLs: the variant's name in lower case (derived).
     pub fn as_str(self) -> &'static str {
-        match self {
-            SortKey::Date => "date",
-            SortKey::Length => "length",
-            SortKey::Title => "title",
-        }
+        self.into()
     }
 
     /// The key named in a URL; unknown names give `None`.
     pub fn parse(s: &str) -> Option<SortKey> {
-        SortKey::ALL.into_iter().find(|k| k.as_str() == s)
+        s.parse().ok()
     }
 }
 

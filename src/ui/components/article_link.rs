@@ -1,6 +1,7 @@
 //! A link that opens an article in the reader and can say it is the article open now.
 
-use crate::ui::route::{href, Route, ViewQuery};
+use crate::ui::route::Route;
+use crate::ui::view_state::{href, ViewQuery};
 use yew::prelude::*;
 
 /// Props: the article, the view state it opens with, whether it is open now.

@@ -4,9 +4,9 @@
 
 use crate::corpus::embedded;
 use crate::ui::i18n::Msg;
+use crate::ui::live_query::use_view_query;
 use crate::ui::media::use_media_query;
-use crate::ui::pages::list::ListPage;
-use crate::ui::route::{use_view_query, Route};
+use crate::ui::route::Route;
 use crate::ui::state::use_lang;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -17,11 +17,20 @@ use yew_router::prelude::*;
 /// (in `em`, so a larger default font gets the single view sooner).
 pub const SPLIT_MEDIA: &str = "(min-width: 68.75em)";
 
-/// Props: the routed view.
-#[derive(Properties, PartialEq)]
+/// Props: the routed view, and what the list pane shows.
+#[derive(Properties)]
 pub struct PanesProps {
     /// What goes in `<main>` (the router's switch).
     pub children: Html,
+    /// The article list beside the reader, marking the open article (given its id).
+    pub list: fn(AttrValue) -> Html,
+}
+
+impl PartialEq for PanesProps {
+    /// The routed view decides: `list` is one function for the page's lifetime.
+    fn eq(&self, other: &Self) -> bool {
+        self.children == other.children
+    }
 }
 
 /// `<main>` with the routed view, preceded on wide screens in the reader by the article
@@ -37,7 +46,7 @@ pub fn panes(props: &PanesProps) -> Html {
         _ => None,
     };
     {
-        let at_hit = view.hit().is_some();
+        let at_hit = view.hit.is_some();
         use_effect_with(open.clone(), move |open| {
             if let Some(id) = open {
                 reveal_in_list(id);
@@ -51,7 +60,7 @@ pub fn panes(props: &PanesProps) -> Html {
         <div class={classes!("panes", open.is_some().then_some("split"))}>
             if let Some(current) = open {
                 <nav class="list-pane" aria-label={lang.t(Msg::ListPaneLabel)}>
-                    <ListPage {current} />
+                    { (props.list)(current) }
                 </nav>
             }
             <main id="main" tabindex="-1">{ props.children.clone() }</main>

@@ -7,8 +7,8 @@ use crate::ui::components::{
     article_link::ArticleLink, article_meta::ArticleMeta, highlighted::Highlighted, problem_badges::ProblemBadges,
 };
 use crate::ui::i18n::Msg;
-use crate::ui::route::ViewQuery;
 use crate::ui::state::use_lang;
+use crate::ui::view_state::ViewQuery;
 use explorer_core::search::{snippets, SearchResult};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -3,8 +3,9 @@
 //! language explained.
 
 use crate::ui::i18n::Msg;
+use crate::ui::live_query::use_view_query;
 use crate::ui::live_query::LiveQuery;
-use crate::ui::route::{use_view_query, Route};
+use crate::ui::route::Route;
 use crate::ui::state::use_lang;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;

@@ -1,8 +1,9 @@
 //! Sort controls: they change the URL, which re-sorts the view.
 
 use crate::ui::i18n::Msg;
-use crate::ui::route::{Route, ViewQuery};
+use crate::ui::route::Route;
 use crate::ui::state::use_lang;
+use crate::ui::view_state::{navigate, SortName, ViewQuery};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -13,11 +14,22 @@ pub struct SortBarProps {
     pub route: Route,
     /// The current view state.
     pub query: ViewQuery,
-    /// URL names of the sort choices, with whether each starts ascending.
-    pub choices: Vec<(&'static str, bool)>,
-    /// URL name of the current choice.
-    pub current: &'static str,
+    /// The sort choices.
+    pub choices: Vec<SortChoice>,
+    /// The current choice.
+    pub current: SortName,
     /// Whether the current choice is ascending.
+    pub ascending: bool,
+}
+
+/// One sort choice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SortChoice {
+    /// Its name in URLs.
+    pub name: SortName,
+    /// Its label, in the page's language.
+    pub label: AttrValue,
+    /// Whether it starts ascending.
     pub ascending: bool,
 }
 
@@ -29,14 +41,15 @@ pub fn sort_bar(props: &SortBarProps) -> Html {
     html! {
         <div class="sort-bar" role="group" aria-label={lang.t(Msg::SortGroup)}>
             <span class="sort-label">{ lang.t(Msg::SortBy) }</span>
-            { for props.choices.iter().map(|&(name, starts_ascending)| {
+            { for props.choices.iter().map(|choice| {
+                let (name, starts_ascending) = (choice.name, choice.ascending);
                 let active = name == props.current;
                 let ascending = if active { !props.ascending } else { starts_ascending };
                 let next = props.query.with_sort(name, ascending);
                 let (navigator, route) = (navigator.clone(), props.route.clone());
                 let onclick = Callback::from(move |_| {
                     if let Some(n) = &navigator {
-                        crate::ui::route::navigate(n, &route, &next, false);
+                        navigate(n, &route, &next, false);
                     }
                 });
                 let (arrow, direction) = match (active, props.ascending) {
@@ -46,9 +59,9 @@ pub fn sort_bar(props: &SortBarProps) -> Html {
                 };
                 html! {
                     <button type="button" class={classes!("sort", active.then_some("active"))}
-                        aria-pressed={active.to_string()} data-sort={name} {onclick}
-                        aria-label={format!("{}{direction}", lang.t(Msg::SortName(name)))}>
-                        { lang.t(Msg::SortName(name)) }{ arrow }
+                        aria-pressed={active.to_string()} data-sort={name.as_str()} {onclick}
+                        aria-label={format!("{}{direction}", choice.label)}>
+                        { choice.label.clone() }{ arrow }
                     </button>
                 }
             }) }

@@ -1,8 +1,10 @@
 //! Links between the views (list, concordance, comparison), carrying the query along.
 
 use crate::ui::i18n::Msg;
-use crate::ui::route::{href, use_view_query, Route};
+use crate::ui::live_query::use_view_query;
+use crate::ui::route::Route;
 use crate::ui::state::use_lang;
+use crate::ui::view_state::href;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

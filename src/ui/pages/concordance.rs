@@ -4,11 +4,13 @@
 //! reader at that hit.
 
 use crate::corpus::{embedded, search_index};
-use crate::ui::components::sort_bar::SortBar;
+use crate::ui::components::sort_bar::{SortBar, SortChoice};
 use crate::ui::i18n::Msg;
+use crate::ui::live_query::use_view_query;
 use crate::ui::progressive::{use_kept_items, use_progressive, window_height};
-use crate::ui::route::{href, use_view_query, Route, ViewQuery};
+use crate::ui::route::Route;
 use crate::ui::state::use_lang;
+use crate::ui::view_state::{href, SortName, ViewQuery};
 use explorer_core::search::{concordance, sort_concordance, ConcordanceOrder, Kwic, Query};
 use std::ops::Range;
 use std::rc::Rc;
@@ -113,7 +115,7 @@ fn kwic_line(props: &LineProps) -> Html {
         if kwic.cut_right { "…" } else { "" }
     );
     let target = ViewQuery {
-        hit: Some(l.hit_number.to_string()),
+        hit: Some(l.hit_number),
         ..props.view.clone()
     };
     let to = href(&Route::Article { id: a.id.clone() }, target.link().as_ref());
@@ -166,7 +168,14 @@ pub fn concordance_page() -> Html {
         index,
         view: carried.clone(),
     });
-    let choices: Vec<(&'static str, bool)> = ConcordanceOrder::ALL.into_iter().map(|o| (o.as_str(), true)).collect();
+    let choices: Vec<SortChoice> = ConcordanceOrder::ALL
+        .into_iter()
+        .map(|o| SortChoice {
+            name: o.into(),
+            label: lang.t(Msg::ConcordanceOrderName(o)).into(),
+            ascending: true,
+        })
+        .collect();
     html! {
         <section class="concordance-page" aria-labelledby="kwic-heading">
             <h1 id="kwic-heading">{ lang.t(Msg::ConcordanceTitle) }</h1>
@@ -175,7 +184,7 @@ pub fn concordance_page() -> Html {
             } else {
                 <div class="list-toolbar">
                     <p class="result-count" role="status" aria-live="polite">{ lang.t(Msg::Occurrences(count)) }</p>
-                    <SortBar route={Route::Concordance} query={view.clone()} {choices} current={order.as_str()} ascending=true />
+                    <SortBar route={Route::Concordance} query={view.clone()} {choices} current={SortName::from(order)} ascending=true />
                 </div>
                 if count == 0 {
                     <p class="empty-results">{ lang.t(Msg::NoResults(view.text().to_string())) }{ " " }{ lang.t(Msg::NoResultsHint) }</p>

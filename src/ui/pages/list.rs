@@ -5,13 +5,15 @@ use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
     load_more::LoadMore,
     result_item::{ResultItem, ResultItemProps},
-    sort_bar::SortBar,
+    sort_bar::{SortBar, SortChoice},
     warnings_panel::WarningsPanel,
 };
 use crate::ui::i18n::Msg;
+use crate::ui::live_query::use_view_query;
 use crate::ui::progressive::{use_kept_items, use_progressive, window_height};
-use crate::ui::route::{use_view_query, ListSort, Route};
+use crate::ui::route::Route;
 use crate::ui::state::use_lang;
+use crate::ui::view_state::{ListSort, SortName};
 use explorer_core::listing;
 use explorer_core::search::{sort_results, Query, SearchResult};
 use yew::prelude::*;
@@ -104,9 +106,18 @@ pub fn list_page(props: &ListProps) -> Html {
         shown.min(items_in_view(has_query))
     };
     let total_hits: usize = results.iter().map(|r| r.hit_count()).sum();
-    let choices: Vec<(&'static str, bool)> = ListSort::choices(has_query)
+    let choices: Vec<SortChoice> = ListSort::choices(has_query)
         .into_iter()
-        .map(|s| (s.as_str(), s.default_ascending()))
+        .map(|s| SortChoice {
+            name: s.into(),
+            label: lang
+                .t(match s {
+                    ListSort::Browse(key) => Msg::SortKeyName(key),
+                    ListSort::Results(order) => Msg::ResultOrderName(order),
+                })
+                .into(),
+            ascending: s.default_ascending(),
+        })
         .collect();
     let status = if has_query {
         lang.t(Msg::ResultCount {
@@ -139,7 +150,7 @@ pub fn list_page(props: &ListProps) -> Html {
             <WarningsPanel />
             <div class="list-toolbar">
                 <p class="result-count" role="status" aria-live="polite">{ status }</p>
-                <SortBar route={here} query={view.clone()} {choices} current={sort.as_str()} {ascending} />
+                <SortBar route={here} query={view.clone()} {choices} current={SortName::from(sort)} {ascending} />
             </div>
             if results.is_empty() {
                 <div class="empty-results">

@@ -1,8 +1,9 @@
 //! Shown for a hash that names no view.
 
 use crate::ui::i18n::Msg;
-use crate::ui::route::{href, Route};
+use crate::ui::route::Route;
 use crate::ui::state::use_lang;
+use crate::ui::view_state::href;
 use yew::prelude::*;
 
 /// The not-found page, with a way back.

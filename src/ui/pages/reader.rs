@@ -6,9 +6,11 @@ use crate::ui::components::{
     article_body::ArticleBody, article_meta::ArticleMeta, highlighted::Highlighted, problem_badges::ProblemBadges,
 };
 use crate::ui::i18n::Msg;
+use crate::ui::live_query::use_view_query;
 use crate::ui::pages::not_found::NotFound;
-use crate::ui::route::{href, use_view_query, Route, ViewQuery};
+use crate::ui::route::Route;
 use crate::ui::state::use_lang;
+use crate::ui::view_state::{href, navigate, ViewQuery};
 use explorer_core::search::Query;
 use std::ops::Range;
 use yew::prelude::*;
@@ -51,7 +53,7 @@ pub fn reader_page(props: &ReaderProps) -> Html {
             .unwrap_or_default()
     });
     let (text_hits, title_hits) = (&hits.0, &hits.1);
-    let current = view.hit().filter(|&h| h < text_hits.len());
+    let current = view.hit.filter(|&h| h < text_hits.len());
     // Bring the current hit into view whenever it changes.
     use_effect_with((current, props.id.clone()), |(current, _)| {
         if let Some(n) = current {
@@ -72,10 +74,10 @@ pub fn reader_page(props: &ReaderProps) -> Html {
         Callback::from(move |_| {
             if let Some(nav) = &navigator {
                 let next = ViewQuery {
-                    hit: Some(n.to_string()),
+                    hit: Some(n),
                     ..view.clone()
                 };
-                crate::ui::route::navigate(nav, &Route::Article { id: id.clone() }, &next, true);
+                navigate(nav, &Route::Article { id: id.clone() }, &next, true);
             }
         })
     };

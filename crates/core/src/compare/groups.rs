@@ -3,10 +3,13 @@
 use crate::model::{Article, DateStamp};
 use crate::sorting::sort_by_key;
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumString, IntoStaticStr, VariantArray};
 
 /// How articles are put into groups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[derive(EnumString, IntoStaticStr, VariantArray, EnumCount)]
+#[strum(serialize_all = "lowercase")]
 pub enum GroupBy {
     /// One group per platform ([`crate::model::Source::key`]).
     #[default]
@@ -18,21 +21,17 @@ pub enum GroupBy {
 }
 
 impl GroupBy {
-    /// All ways of grouping, in the order the page offers them.
-    pub const ALL: [GroupBy; 3] = [GroupBy::Source, GroupBy::Author, GroupBy::Article];
+    /// All ways of grouping, in the order the page offers them: their declaration order.
+    pub const ALL: [GroupBy; GroupBy::COUNT] = *Self::VARIANTS.first_chunk().expect("one per variant");
 
-    /// The name in URLs.
+    /// The name in URLs: the variant's name in lower case (derived).
     pub fn as_str(self) -> &'static str {
-        match self {
-            GroupBy::Source => "source",
-            GroupBy::Author => "author",
-            GroupBy::Article => "article",
-        }
+        self.into()
     }
 
     /// The way of grouping named in a URL; unknown names give `None`.
     pub fn parse(s: &str) -> Option<GroupBy> {
-        GroupBy::ALL.into_iter().find(|g| g.as_str() == s)
+        s.parse().ok()
     }
 }
 

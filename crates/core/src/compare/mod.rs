@@ -16,6 +16,8 @@ pub mod figures;
 pub mod groups;
 pub mod keyness;
 pub mod rates;
+pub mod terms;
+pub mod timeline;
 
 #[cfg(test)]
 mod test_support;

@@ -7,6 +7,7 @@ use super::snippet::{kwic, Kwic};
 use crate::model::{Article, Corpus};
 use crate::sorting::{reorder, sort_by};
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumString, IntoStaticStr, VariantArray};
 
 /// Where the article texts are: the hit ranges of a search point into these.
 pub trait DocTexts {
@@ -52,6 +53,8 @@ pub struct ConcordanceLine {
 /// How concordance lines are sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[derive(EnumString, IntoStaticStr, VariantArray, EnumCount)]
+#[strum(serialize_all = "lowercase")]
 pub enum ConcordanceOrder {
     /// By article (corpus order), then position in the text.
     #[default]
@@ -64,25 +67,18 @@ pub enum ConcordanceOrder {
 }
 
 impl ConcordanceOrder {
-    /// All orders, in the order the page offers them.
-    pub const ALL: [ConcordanceOrder; 3] = [
-        ConcordanceOrder::Position,
-        ConcordanceOrder::Left,
-        ConcordanceOrder::Right,
-    ];
+    /// All orders, in the order the page offers them: their declaration order.
+    pub const ALL: [ConcordanceOrder; ConcordanceOrder::COUNT] =
+        *Self::VARIANTS.first_chunk().expect("one per variant");
 
-    /// The order's name in URLs.
+    /// The order's name in URLs: the variant's name in lower case (derived).
     pub fn as_str(self) -> &'static str {
-        match self {
-            ConcordanceOrder::Position => "position",
-            ConcordanceOrder::Left => "left",
-            ConcordanceOrder::Right => "right",
-        }
+        self.into()
     }
 
     /// The order named in a URL; unknown names give `None`.
     pub fn parse(s: &str) -> Option<ConcordanceOrder> {
-        ConcordanceOrder::ALL.into_iter().find(|k| k.as_str() == s)
+        s.parse().ok()
     }
 }
 

@@ -5,10 +5,13 @@ use super::index::SearchIndex;
 use super::score::relevance_key;
 use crate::sorting::sort_keyed;
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumString, IntoStaticStr, VariantArray};
 
 /// What search results are sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[derive(EnumString, IntoStaticStr, VariantArray, EnumCount)]
+#[strum(serialize_all = "lowercase")]
 pub enum ResultOrder {
     /// Best match first.
     #[default]
@@ -22,27 +25,17 @@ pub enum ResultOrder {
 }
 
 impl ResultOrder {
-    /// All orders, in the order the page offers them.
-    pub const ALL: [ResultOrder; 4] = [
-        ResultOrder::Relevance,
-        ResultOrder::Date,
-        ResultOrder::Hits,
-        ResultOrder::Length,
-    ];
+    /// All orders, in the order the page offers them: their declaration order.
+    pub const ALL: [ResultOrder; ResultOrder::COUNT] = *Self::VARIANTS.first_chunk().expect("one per variant");
 
-    /// The order's name in URLs.
+    /// The order's name in URLs: the variant's name in lower case (derived).
     pub fn as_str(self) -> &'static str {
-        match self {
-            ResultOrder::Relevance => "relevance",
-            ResultOrder::Date => "date",
-            ResultOrder::Hits => "hits",
-            ResultOrder::Length => "length",
-        }
+        self.into()
     }
 
     /// The order named in a URL; unknown names give `None`.
     pub fn parse(s: &str) -> Option<ResultOrder> {
-        ResultOrder::ALL.into_iter().find(|k| k.as_str() == s)
+        s.parse().ok()
     }
 }
 

@@ -1,0 +1,388 @@
+//! Every message the interface shows, each stated once: its variant, its Chinese text, its
+//! English text. The `messages!` table makes both the [`Msg`] enum and its texts, so a message
+//! without a text in each language does not compile. Labels of the core's enums come from a
+//! match on the enum.
+
+use super::lang::Lang;
+use explorer_core::compare::groups::GroupBy;
+use explorer_core::listing::SortKey;
+use explorer_core::model::ProblemKind;
+use explorer_core::search::{ConcordanceOrder, ResultOrder};
+
+/// Makes [`Msg`] and [`Lang::t`] from rows of `Variant(args) => [Chinese, English];` (or
+/// `Variant { fields } => …`): the texts are expressions over the variant's fields.
+macro_rules! messages {
+    ($(
+        $(#[$doc:meta])*
+        $name:ident
+        $( ( $($arg:ident: $aty:ty),* ) )?
+        $( { $( $(#[$fdoc:meta])* $field:ident: $fty:ty ),* $(,)? } )?
+        => [$($text:tt)*];
+    )*) => {
+        /// Every message the interface shows.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Msg {
+            $(
+                $(#[$doc])*
+                $name $( ( $($aty),* ) )? $( { $( $(#[$fdoc])* $field: $fty ),* } )?,
+            )*
+        }
+
+        impl Lang {
+            /// The text of a message in this language.
+            pub fn t(self, msg: Msg) -> String {
+                let lang = self;
+                match msg {
+                    $(
+                        Msg::$name $( ( $($arg),* ) )? $( { $($field),* } )? => text!(lang, $($text)*),
+                    )*
+                }
+            }
+        }
+    };
+}
+
+/// A row's text in `lang`: two literals are picked by one call, formatted texts by a match.
+macro_rules! text {
+    ($lang:ident, $zh:literal, $en:literal) => {
+        pick($lang, $zh, $en)
+    };
+    ($lang:ident, $zh:expr, $en:expr) => {
+        match $lang {
+            Lang::Zh => String::from($zh),
+            Lang::En => String::from($en),
+        }
+    };
+}
+
+/// One of two texts, as a `String` (not inlined: most rows are two literals).
+#[inline(never)]
+fn pick(lang: Lang, zh: &'static str, en: &'static str) -> String {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+    .to_string()
+}
+
+messages! {
+    /// The site's name.
+    SiteTitle => ["DeepSeek 报道对读", "DeepSeek Coverage Explorer"];
+    /// "N articles".
+    Articles(n: usize) => [format!("{} 篇文章", number(n)), format!("{} article{}", number(n), plural(n))];
+    /// "N sources".
+    Sources(n: usize) => [format!("{} 个来源", number(n)), format!("{} source{}", number(n), plural(n))];
+    /// "N characters".
+    Chars(n: usize) => [format!("{} 字", number(n)), format!("{} chars", number(n))];
+    /// Label of the corpus summary.
+    CorpusLabel => ["语料概览", "Corpus"];
+    /// Heading of the article list.
+    ArticlesHeading => ["文章", "Articles"];
+    /// "Sort".
+    SortBy => ["排序", "Sort"];
+    /// A browsing order's name (no query).
+    SortKeyName(key: SortKey) => [sort_key(key)[0], sort_key(key)[1]];
+    /// A result order's name (with a query).
+    ResultOrderName(order: ResultOrder) => [result_order(order)[0], result_order(order)[1]];
+    /// A concordance order's name.
+    ConcordanceOrderName(order: ConcordanceOrder) => [concordance_order(order)[0], concordance_order(order)[1]];
+    /// The filter's label.
+    FilterLabel => ["关键词筛选", "Keyword filter"];
+    /// The filter's placeholder.
+    FilterPlaceholder => ["筛选关键词，如：开源 蒸馏（按 / 聚焦）", "Filter, e.g. 开源 蒸馏 (press / to focus)"];
+    /// Title of the query help.
+    FilterHelpTitle => ["查询语法", "Query syntax"];
+    /// Help: all words.
+    HelpAll => ["同时包含两个词", "both words must occur"];
+    /// Help: any word.
+    HelpAny => ["包含任一词（也可写 OR）", "either word (or write OR)"];
+    /// Help: phrase.
+    HelpPhrase => ["精确短语", "exact phrase"];
+    /// Help: exclusion.
+    HelpExclude => ["排除含“国运”的文章", "exclude articles with 国运"];
+    /// Help: field filters.
+    HelpFields => ["按来源、作者、标题筛选", "filter by source, author, title"];
+    /// Help: folding.
+    HelpFolding => ["繁简、全角半角、大小写都能匹配", "traditional/simplified, full-width and case are matched alike"];
+    /// How many articles match, of how many, with how many hits.
+    ResultCount {
+        /// Matching articles.
+        articles: usize,
+        /// All articles.
+        total: usize,
+        /// Hits in the matching articles.
+        hits: usize,
+    } => [
+        format!("{} / {} 篇文章匹配，共 {} 处", number(articles), number(total), number(hits)),
+        format!("{} of {} articles match, {} hit{}", number(articles), number(total), number(hits), plural(hits))
+    ];
+    /// "N hits".
+    Hits(n: usize) => [format!("{} 处命中", number(n)), format!("{} hit{}", number(n), plural(n))];
+    /// Nothing matches this query.
+    NoResults(q: String) => [format!("没有找到“{q}”。"), format!("Nothing matches “{q}”.")];
+    /// What to try when nothing matches.
+    NoResultsHint => [
+        "试试更短的词（单个汉字也可以）、去掉引号或减号、用 | 连接近义词，或清空筛选查看全部文章。",
+        "Try a shorter term (a single character works), drop quotes or minus signs, join alternatives with |, or clear the filter to see every article."
+    ];
+    /// Label of the reader's hit navigation.
+    HitNavigation => ["命中导航", "Hit navigation"];
+    /// "i / n".
+    HitCounter(i: usize, n: usize) => [format!("{i} / {n}"), format!("{i} / {n}")];
+    /// The query has no hits in this article.
+    NoHitsHere => ["本文没有命中", "no hits in this article"];
+    /// Previous hit button.
+    PreviousHit => ["上一处命中（Shift+N）", "Previous hit (Shift+N)"];
+    /// Next hit button.
+    NextHit => ["下一处命中（n）", "Next hit (n)"];
+    /// Label of the view switcher.
+    ViewsLabel => ["视图", "Views"];
+    /// The list view's name.
+    ViewList => ["文章", "Articles"];
+    /// The concordance view's name.
+    ViewConcordance => ["语境索引", "Concordance"];
+    /// The comparison view's name.
+    ViewCompare => ["来源对比", "Compare sources"];
+    /// The concordance's heading.
+    ConcordanceTitle => ["语境索引（KWIC）", "Concordance (keyword in context)"];
+    /// The concordance without a query.
+    ConcordanceNeedsQuery => [
+        "在上方输入关键词，这里会逐行列出它在全部文章中的每一处出现。",
+        "Type a keyword above to list every occurrence across all articles, one per line."
+    ];
+    /// "N occurrences".
+    Occurrences(n: usize) => [format!("{} 处出现", number(n)), format!("{} occurrence{}", number(n), plural(n))];
+    /// The skip link.
+    SkipToContent => ["跳到正文", "Skip to content"];
+    /// Heading of the shortcut list.
+    ShortcutsTitle => ["键盘快捷键", "Keyboard shortcuts"];
+    /// Shortcut `/`.
+    KeySlash => ["聚焦筛选框", "focus the filter"];
+    /// Shortcut Esc.
+    KeyEsc => ["清空筛选（或关闭本窗口）", "clear the filter (or close this box)"];
+    /// Shortcuts j/k.
+    KeyJk => ["在结果间上下移动", "move through the results"];
+    /// Shortcut Enter.
+    KeyEnter => ["打开选中的文章", "open the selected article"];
+    /// Shortcuts n/N.
+    KeyN => ["阅读时跳到下一处 / 上一处命中", "next / previous hit in the reader"];
+    /// Shortcut ?.
+    KeyHelp => ["显示或隐藏本窗口", "show or hide this box"];
+    /// A close button.
+    Close => ["关闭", "Close"];
+    /// Grouping control label.
+    GroupByLabel => ["分组", "Group by"];
+    /// A grouping's name.
+    GroupByName(by: GroupBy) => [group_by(by)[0], group_by(by)[1]];
+    /// The extra terms input.
+    CompareTerms => ["对比词（逗号分隔）", "Terms to compare (comma separated)"];
+    /// A group's rate for the query.
+    GroupRate {
+        /// Articles with hits.
+        docs_with: usize,
+        /// Articles in the group.
+        docs: usize,
+        /// Hits.
+        hits: u32,
+        /// Hits per 10,000 characters.
+        per_10k: f64,
+    } => [
+        format!("{docs_with} / {docs} 篇命中，共 {hits} 处，每万字 {per_10k:.1} 处"),
+        format!("{docs_with} of {docs} articles, {hits} hit{}, {per_10k:.1} per 10,000 chars", plural(hits as usize))
+    ];
+    /// Under the comparison's columns when not all groups are shown: "showing 12 of 1,000 groups".
+    GroupsShown {
+        /// Groups shown.
+        shown: usize,
+        /// All groups.
+        total: usize,
+        /// Whether groups with the query come first.
+        matching_first: bool,
+    } => [
+        if matching_first {
+            format!("显示 {} / {} 组，含查询词的组在前。", number(shown), number(total))
+        } else {
+            format!("显示 {} / {} 组。", number(shown), number(total))
+        },
+        if matching_first {
+            format!("Showing {} of {} groups, those with the query first.", number(shown), number(total))
+        } else {
+            format!("Showing {} of {} groups.", number(shown), number(total))
+        }
+    ];
+    /// The button showing more of the comparison's groups: "show 12 more groups".
+    ShowMoreGroups(n: usize) => [format!("再显示 {} 组", number(n)), format!("Show {} more group{}", number(n), plural(n))];
+    /// The button showing the rest of a comparison group's figures: "show 5 more".
+    ShowMoreFigures(n: usize) => [format!("再显示 {} 条", number(n)), format!("Show {} more", number(n))];
+    /// Figures heading.
+    FiguresTitle => ["数字与数据", "Figures"];
+    /// No figures.
+    NoFigures => ["没有相关数字。", "No figures here."];
+    /// Badge: no other group uses the word.
+    OnlyHere => ["仅此组", "only here"];
+    /// Badge: one article uses the word.
+    OneArticle => ["仅一篇", "1 article"];
+    /// Column: word.
+    ColumnWord => ["词", "Word"];
+    /// Column: count here.
+    ColumnHere => ["本组", "Here"];
+    /// Help for count here.
+    ColumnHereHelp => ["本组出现次数", "count in this group"];
+    /// Column: count in the rest.
+    ColumnRest => ["其余", "Rest"];
+    /// Help for count in the rest.
+    ColumnRestHelp => ["语料其余部分的出现次数", "count in the rest of the corpus"];
+    /// Column: articles.
+    ColumnArticles => ["篇数", "Art."];
+    /// Help for articles.
+    ColumnArticlesHelp => ["本组中出现该词的文章数", "articles of this group using it"];
+    /// Help for log ratio.
+    ColumnLogRatioHelp => [
+        "对数比（效应量）；只列出 G² ≥ 6.63（p < 0.01）的词",
+        "log ratio (effect size); only words with G² ≥ 6.63 (p < 0.01)"
+    ];
+    /// No keywords.
+    NoKeywords => ["没有显著多用的词（p < 0.01）。", "No markedly overused words (p < 0.01)."];
+    /// Keywords caption.
+    Keywords => ["特征词（明显多用）", "Distinctive words (used markedly more)"];
+    /// Negative keywords caption.
+    NegativeKeywords => ["明显少用的词", "Used markedly less"];
+    /// Shared words heading.
+    SharedWords => ["各组共用的词", "Words every group uses"];
+    /// Unit: raw counts.
+    RawCounts => ["原始次数", "raw counts"];
+    /// Unit: per 10k.
+    PerTenThousand => ["每万字次数", "per 10,000 characters"];
+    /// Rate chart heading.
+    RateChartTitle => ["各组命中率", "Hits per group"];
+    /// Toggle to raw.
+    ShowRaw => ["显示原始次数", "Show raw counts"];
+    /// Toggle to normalized.
+    ShowNormalized => ["显示每万字比率", "Show rates per 10,000 chars"];
+    /// Terms table heading.
+    TermTableTitle => ["词 × 组（每万字）", "Terms × groups (per 10,000 chars)"];
+    /// Terms table note.
+    TermTableNote => ["括号内为原始次数；点击单元格查看该组的语境索引。", "Raw counts in brackets; click a cell for that group's concordance."];
+    /// Timeline heading.
+    TimelineTitle => ["时间线", "Timeline"];
+    /// N undated.
+    UndatedCount(n: usize) => [format!("{n} 篇无日期"), format!("{n} undated")];
+    /// Export heading.
+    ExportTitle => ["导出", "Export"];
+    /// Concordance column: source and article.
+    ColumnSource => ["来源与文章", "Source and article"];
+    /// Concordance column: left context.
+    ColumnLeft => ["左侧语境", "Left context"];
+    /// Concordance column: keyword.
+    ColumnKeyword => ["关键词", "Keyword"];
+    /// Concordance column: right context.
+    ColumnRight => ["右侧语境", "Right context"];
+    /// Label of the sort button group.
+    SortGroup => ["文章排序方式", "Sort articles"];
+    /// Sort direction, ascending.
+    Ascending => ["升序", "ascending"];
+    /// Sort direction, descending.
+    Descending => ["降序", "descending"];
+    /// Shown for articles without a date.
+    DateUnknown => ["日期不详", "date unknown"];
+    /// "N ingest warnings".
+    Warnings(n: usize) => [format!("{n} 条导入警告"), format!("{n} ingest warning{}", plural(n))];
+    /// Label of a reader's problem list.
+    ProblemsWithFile => ["此文件的问题", "Problems with this file"];
+    /// A problem's short label.
+    Problem(kind: ProblemKind) => [problem(kind)[0], problem(kind)[1]];
+    /// The list's "show more" button, with how many are not shown.
+    ShowMore(n: usize) => [format!("显示更多（还有 {} 篇）", number(n)), format!("Show more ({} more)", number(n))];
+    /// The reader's back link.
+    BackToList => ["← 全部文章", "← All articles"];
+    /// Label of the reader's navigation.
+    ReaderNav => ["阅读器导航", "Reader"];
+    /// Label of the article list beside the reader (wide screens).
+    ListPaneLabel => ["文章列表", "Article list"];
+    /// Link to the original article.
+    Original => ["原文链接 ↗", "Original article ↗"];
+    /// Shown for an article without text.
+    NoText => ["此文件没有正文。", "This file has no article text."];
+    /// Not-found heading.
+    NotFoundTitle => ["未找到", "Not found"];
+    /// Not-found explanation.
+    NotFoundBody => ["这个链接没有对应的文章或视图。", "This link names no article or view."];
+    /// The language switch's text (names the other language).
+    LanguageSwitch => ["English", "中文"];
+    /// The language switch's accessible label.
+    LanguageSwitchLabel => ["切换到英文界面", "Switch the interface to Chinese"];
+    /// The theme switch's accessible label.
+    ThemeSwitchLabel => ["切换浅色/深色主题", "Switch light/dark theme"];
+}
+
+/// A browsing order's label: Chinese, English.
+fn sort_key(key: SortKey) -> [&'static str; 2] {
+    match key {
+        SortKey::Date => ["日期", "Date"],
+        SortKey::Length => ["篇幅", "Length"],
+        SortKey::Title => ["标题", "Title"],
+    }
+}
+
+/// A result order's label: Chinese, English (date and length as the browsing orders).
+fn result_order(order: ResultOrder) -> [&'static str; 2] {
+    match order {
+        ResultOrder::Relevance => ["相关度", "Relevance"],
+        ResultOrder::Date => sort_key(SortKey::Date),
+        ResultOrder::Hits => ["命中数", "Hits"],
+        ResultOrder::Length => sort_key(SortKey::Length),
+    }
+}
+
+/// A concordance order's label: Chinese, English.
+fn concordance_order(order: ConcordanceOrder) -> [&'static str; 2] {
+    match order {
+        ConcordanceOrder::Position => ["文章顺序", "Article order"],
+        ConcordanceOrder::Left => ["按左侧语境", "Left context"],
+        ConcordanceOrder::Right => ["按右侧语境", "Right context"],
+    }
+}
+
+/// A grouping's label: Chinese, English.
+fn group_by(by: GroupBy) -> [&'static str; 2] {
+    match by {
+        GroupBy::Source => ["来源", "Source"],
+        GroupBy::Author => ["作者", "Author"],
+        GroupBy::Article => ["文章", "Article"],
+    }
+}
+
+/// A problem's short label: Chinese, English.
+fn problem(kind: ProblemKind) -> [&'static str; 2] {
+    match kind {
+        ProblemKind::BrokenFrontMatter => ["前言（front matter）损坏", "broken front matter"],
+        ProblemKind::NotUtf8 => ["非 UTF-8 编码", "not UTF-8"],
+        ProblemKind::Binary => ["二进制文件", "binary file"],
+        ProblemKind::Empty => ["没有正文", "no text"],
+        ProblemKind::ActiveContent => ["已移除脚本等活动内容", "active content removed"],
+        ProblemKind::TooLarge => ["文件过大，已截断", "too large, cut"],
+        ProblemKind::BadMetadata => ["元数据有误", "bad metadata"],
+        ProblemKind::BadMarkup => ["标记结构损坏", "broken markup"],
+    }
+}
+
+/// `12345` written with thousands separators (`12,345`), as both languages write it.
+fn number(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -1,0 +1,9 @@
+//! Interface language: every label the page shows, in Chinese and English.
+//! Article text is never translated. Messages are typed ([`Msg`], one table in
+//! [`messages`]), so a missing translation is a compile error, not a blank label.
+
+mod lang;
+mod messages;
+
+pub use lang::Lang;
+pub use messages::Msg;

@@ -1,0 +1,66 @@
+//! A group's distinctive words, and words as links that make them the query.
+
+use super::data::{group_keywords, Ptr};
+use crate::ui::i18n::Msg;
+use crate::ui::route::Route;
+use crate::ui::state::use_lang;
+use crate::ui::view_state::{href, ViewQuery};
+use explorer_core::compare::groups::GroupBy;
+use explorer_core::compare::keyness::Keyword;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub(super) struct KeywordListProps {
+    pub(super) by: GroupBy,
+    pub(super) index: usize,
+    pub(super) base: Ptr<ViewQuery>,
+}
+
+/// A group's distinctive words (used markedly more) and negative keywords (markedly less).
+#[function_component(KeywordList)]
+pub(super) fn keyword_list(props: &KeywordListProps) -> Html {
+    let lang = use_lang();
+    let Some(k) = group_keywords(props.by, props.index) else {
+        return html! {};
+    };
+    let row = |w: &'static Keyword| {
+        html! {
+            <tr>
+                <td lang="zh-CN">{ word_link(&w.word, &props.base) }
+                    if w.only_in_group { <span class="badge only">{ lang.t(Msg::OnlyHere) }</span> }
+                    if w.articles == 1 { <span class="badge one">{ lang.t(Msg::OneArticle) }</span> }
+                </td>
+                <td class="num">{ w.in_group }</td>
+                <td class="num">{ w.in_rest }</td>
+                <td class="num">{ w.articles }</td>
+                <td class="num">{ format!("{:.1}", w.log_ratio) }</td>
+            </tr>
+        }
+    };
+    let table = |words: &'static [Keyword], caption: Msg| {
+        html! {
+            <table class="keywords">
+                <caption>{ lang.t(caption) }</caption>
+                <thead><tr>
+                    <th scope="col">{ lang.t(Msg::ColumnWord) }</th>
+                    <th scope="col" title={lang.t(Msg::ColumnHereHelp)}>{ lang.t(Msg::ColumnHere) }</th>
+                    <th scope="col" title={lang.t(Msg::ColumnRestHelp)}>{ lang.t(Msg::ColumnRest) }</th>
+                    <th scope="col" title={lang.t(Msg::ColumnArticlesHelp)}>{ lang.t(Msg::ColumnArticles) }</th>
+                    <th scope="col" title={lang.t(Msg::ColumnLogRatioHelp)}>{ "log₂" }</th>
+                </tr></thead>
+                <tbody>{ for words.iter().map(row) }</tbody>
+            </table>
+        }
+    };
+    html! {
+        <>
+            if k.positive.is_empty() { <p class="muted">{ lang.t(Msg::NoKeywords) }</p> } else { { table(&k.positive, Msg::Keywords) } }
+            if !k.negative.is_empty() { { table(&k.negative, Msg::NegativeKeywords) } }
+        </>
+    }
+}
+
+/// A word that, clicked, becomes the query (a plain link: a page holds over a hundred).
+pub(super) fn word_link(word: &str, base: &ViewQuery) -> Html {
+    html! { <a class="word" href={href(&Route::Compare, base.with_text(word).link().as_ref())}>{ word }</a> }
+}

@@ -1,0 +1,235 @@
+//! The per-source comparison: the same question asked of every group (source,
+//! author or article) side by side: how often (normalized per 10,000
+//! characters, with a chart and a terms × groups table), in what context, with
+//! which distinctive words, with which figures; a timeline; CSV/JSON export.
+//!
+//! Built to react within a frame, at a thousand articles too:
+//! - the distinctive words of every grouping are computed at build time
+//!   ([`crate::corpus::keyness`]); the groups of every grouping are made once;
+//! - the corpus is searched once per query, whatever the grouping: a regrouping only
+//!   re-adds per-article numbers ([`group_matches`]);
+//! - every part is its own component with props compared by identity or by small values, so
+//!   a new query leaves the keyword lists and the timeline alone and a regrouping leaves the
+//!   terms' counts alone; figure sentences are normalized once per article;
+//! - the page holds a bounded number of nodes: 12 groups at first (more on request, groups
+//!   with the query first), so grouping a thousand articles by article builds a dozen columns,
+//!   not a thousand; a column's first 8 figures; timeline dots that would overlap merged.
+
+mod charts;
+mod column;
+mod data;
+mod export;
+mod keywords;
+mod timeline;
+
+use self::charts::{RateChart, TermTable};
+use self::column::GroupColumn;
+use self::data::{groups, label, Found, Ptr, QuerySearch};
+use self::export::Export;
+use self::keywords::word_link;
+use self::timeline::Timeline;
+use crate::corpus::{embedded, search_index};
+use crate::ui::i18n::Msg;
+use crate::ui::live_query::use_view_query;
+use crate::ui::progressive::{use_kept, use_progressive};
+use crate::ui::route::Route;
+use crate::ui::state::use_lang;
+use crate::ui::view_state::{navigate, ViewQuery};
+use explorer_core::compare::columns::{group_matches, lone_term_counts, shown_groups};
+use explorer_core::compare::groups::GroupBy;
+use explorer_core::compare::keyness::SharedWord;
+use explorer_core::compare::rates::{per_10k, term_rates};
+use explorer_core::compare::terms::table_terms;
+use explorer_core::search::Query;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// How many groups the page shows at first, and how many more each "show more" adds.
+const SHOWN_STEP: usize = 12;
+
+/// The comparison page.
+#[function_component(ComparePage)]
+pub fn compare_page() -> Html {
+    let lang = use_lang();
+    let view = use_view_query();
+    let navigator = use_navigator();
+    let by = view.group_by();
+    let q = view.text().to_string();
+    let has_query = view.has_query();
+    let extra = view.terms.clone();
+    let raw = view.raw;
+    let all_groups = groups(by);
+
+    // Query-dependent, grouping-independent: one search, and each table term's counts per article.
+    let search = use_memo(q.clone(), |q| QuerySearch::new(q));
+    let terms = table_terms(&search.query, &extra);
+    let counts = {
+        // A lone query term's counts come with the search; other terms need a scan each.
+        let lone = extra.trim().is_empty().then(|| search.clone());
+        use_memo(terms.clone(), move |terms| {
+            let n = embedded().articles.len();
+            if let Some(counts) = lone.and_then(|s| lone_term_counts(&s.query, &s.results, n)) {
+                return vec![counts];
+            }
+            if terms.is_empty() {
+                return Vec::new(); // no index needed (the page's first render comes sooner)
+            }
+            let index = search_index();
+            terms
+                .iter()
+                .map(|t| index.occurrences(&Query::parse(t), 0))
+                .collect::<Vec<_>>()
+        })
+    };
+    // Per grouping: sums of those per-article numbers.
+    let table = {
+        let counts = counts.clone();
+        use_memo((terms, by), move |(terms, by)| {
+            term_rates(terms, groups(*by), |t, a| counts[t].get(a).copied().unwrap_or(0) as u32)
+        })
+    };
+    let matches = {
+        let search = search.clone();
+        use_memo((q.clone(), by), move |(_, by)| group_matches(groups(*by), &search.hits))
+    };
+    // The groups on the page: a bounded number, more on request.
+    let limit_state = use_state(|| (by, SHOWN_STEP));
+    let limit = if limit_state.0 == by { limit_state.1 } else { SHOWN_STEP };
+    let shown: Rc<Vec<usize>> = {
+        let matches = matches.clone();
+        use_memo((q.clone(), by, limit, has_query), move |(_, by, limit, has_query)| {
+            shown_groups(groups(*by).len(), *limit, has_query.then_some(&matches[..]))
+        })
+    };
+    // What a clicked word links to: this view with the word as the query.
+    let base = use_memo(view.with_text(""), |base| base.clone());
+
+    let push = {
+        let navigator = navigator.clone();
+        Callback::from(move |next: ViewQuery| {
+            if let Some(n) = &navigator {
+                navigate(n, &Route::Compare, &next, false);
+            }
+        })
+    };
+    let set_by = |g: GroupBy| {
+        let (push, view, limit_state) = (push.clone(), view.clone(), limit_state.clone());
+        Callback::from(move |_| {
+            // Another grouping starts with the first groups again.
+            if limit_state.1 != SHOWN_STEP {
+                limit_state.set((g, SHOWN_STEP));
+            }
+            push.emit(ViewQuery {
+                by: Some(g),
+                ..view.clone()
+            })
+        })
+    };
+    let toggle_scale = {
+        let (push, view) = (push.clone(), view.clone());
+        Callback::from(move |_| {
+            push.emit(ViewQuery {
+                raw: !raw,
+                ..view.clone()
+            })
+        })
+    };
+    let on_terms = {
+        let (navigator, view) = (navigator.clone(), view.clone());
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            if let Some(n) = &navigator {
+                let _ = n.replace_with_query(
+                    &Route::Compare,
+                    &ViewQuery {
+                        terms: value,
+                        ..view.clone()
+                    },
+                );
+            }
+        })
+    };
+    // A new grouping renders its first column at once, then a column per frame (columns not
+    // rendered yet hold their place, empty), then the sections below them: a phone's first
+    // render is many short tasks, not one long one, and nothing shown moves. A new query
+    // updates the columns the same way, one per frame, each showing the previous query's
+    // findings until its turn: a keystroke never lays out a dozen columns of Chinese text in
+    // one frame. The columns are marked busy meanwhile.
+    let revealed = use_progressive(shown.len() + 1, (by, q.clone()));
+    let settled = revealed > shown.len();
+    // What each group's column was last rendered with, for this grouping.
+    let kept = use_kept::<GroupBy, Found>(by);
+    let mut kept = kept.borrow_mut();
+    let below = kept.settled(settled);
+    let hidden = all_groups.len() - shown.len();
+    let show_more = {
+        let limit_state = limit_state.clone();
+        Callback::from(move |_: MouseEvent| limit_state.set((by, limit + SHOWN_STEP)))
+    };
+    let columns: Html = shown
+        .iter()
+        .enumerate()
+        .map(|(i, &gi)| {
+            let found = kept.part(gi, i < revealed, || {
+                has_query.then(|| (matches[gi], Ptr(search.clone())))
+            });
+            match found {
+                Some(found) => html! { <GroupColumn key={gi} {by} index={gi} {found} base={Ptr(base.clone())} /> },
+                None => html! { <div key={gi} class="group-column pending"></div> },
+            }
+        })
+        .collect();
+    drop(kept);
+    let shared: &[SharedWord] = if has_query {
+        &[]
+    } else {
+        &crate::corpus::keyness(by).shared
+    };
+    html! {
+        <section class="compare-page" aria-labelledby="compare-heading">
+            <h1 id="compare-heading">{ lang.t(Msg::ViewCompare) }</h1>
+            <div class="compare-controls">
+                <div class="sort-bar" role="group" aria-label={lang.t(Msg::GroupByLabel)}>
+                    <span class="sort-label">{ lang.t(Msg::GroupByLabel) }</span>
+                    { for GroupBy::ALL.into_iter().map(|g| html! {
+                        <button type="button" class={classes!("sort", (g == by).then_some("active"))} aria-pressed={(g == by).to_string()}
+                            data-by={g.as_str()} onclick={set_by(g)}>{ lang.t(Msg::GroupByName(g)) }</button>
+                    }) }
+                </div>
+                <label class="terms-input">
+                    <span>{ lang.t(Msg::CompareTerms) }</span>
+                    <input type="text" value={extra} onchange={on_terms} placeholder="英伟达, 开源, 蒸馏, 国运" lang="zh-CN" />
+                </label>
+            </div>
+            <div class="group-columns" aria-busy={(!settled).then_some("true")}>{ columns }</div>
+            if below {
+                if hidden > 0 {
+                    <p class="muted groups-shown">
+                        { lang.t(Msg::GroupsShown { shown: shown.len(), total: all_groups.len(), matching_first: has_query }) }
+                    </p>
+                    <button type="button" class="show-more" onclick={show_more}>{ lang.t(Msg::ShowMoreGroups(hidden.min(SHOWN_STEP))) }</button>
+                }
+                if has_query {
+                    <RateChart groups={shown.iter().map(|&gi| label(lang, &all_groups[gi])).collect::<Vec<_>>()}
+                        values={shown.iter().map(|&gi| {
+                            let (hits, chars) = (matches[gi].hits, all_groups[gi].char_count);
+                            if raw { f64::from(hits) } else { per_10k(hits, chars) }
+                        }).collect::<Vec<_>>()}
+                        {raw} on_toggle={toggle_scale} />
+                }
+                if !table.terms.is_empty() {
+                    <TermTable table={Ptr(table.clone())} {by} shown={shown.clone()} />
+                }
+                if !has_query && !shared.is_empty() {
+                    <section class="shared-words">
+                        <h2>{ lang.t(Msg::SharedWords) }</h2>
+                        <p lang="zh-CN">{ for shared.iter().take(40).map(|w| html! { <>{ word_link(&w.word, &base) }{ " " }</> }) }</p>
+                    </section>
+                }
+                <Timeline {by} shown={shown.clone()} />
+                <Export table={Ptr(table.clone())} {by} query={AttrValue::from(q)} />
+            }
+        </section>
+    }
+}

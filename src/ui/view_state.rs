@@ -1,0 +1,427 @@
+//! The view state in the URL hash's query (`#/article/<id>?q=开源&hit=3`), parsed once into
+//! typed values: a value that cannot be used is dropped, so any hash opens a valid view
+//! (the default where a value is absent or unusable). Written back with the same names.
+
+use crate::ui::route::Route;
+use explorer_core::compare::groups::GroupBy;
+use explorer_core::listing::SortKey;
+use explorer_core::search::{ConcordanceOrder, ResultOrder};
+use serde::{Deserialize, Serialize};
+use yew_router::prelude::*;
+
+/// A sort choice's name in URLs: a list key's, a result order's or a concordance order's.
+/// Kept as named, because what it sorts by depends on the view and on whether there is a
+/// query (`date` is a list key and a result order; `title` sorts only the list without one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SortName(&'static str);
+
+impl SortName {
+    /// The choice named `name`; `None` if no view sorts by that name.
+    pub fn parse(name: &str) -> Option<SortName> {
+        let known = SortKey::parse(name)
+            .map(SortKey::as_str)
+            .or_else(|| ResultOrder::parse(name).map(ResultOrder::as_str))
+            .or_else(|| ConcordanceOrder::parse(name).map(ConcordanceOrder::as_str));
+        known.map(SortName)
+    }
+
+    /// The name in URLs.
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl From<ListSort> for SortName {
+    fn from(sort: ListSort) -> Self {
+        SortName(match sort {
+            ListSort::Browse(k) => k.as_str(),
+            ListSort::Results(o) => o.as_str(),
+        })
+    }
+}
+
+impl From<ConcordanceOrder> for SortName {
+    fn from(order: ConcordanceOrder) -> Self {
+        SortName(order.as_str())
+    }
+}
+
+/// How the article list is sorted: by a list key without a query, by a result order with one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListSort {
+    /// No query: date, length or title.
+    Browse(SortKey),
+    /// With a query: relevance, date, hits or length.
+    Results(ResultOrder),
+}
+
+impl ListSort {
+    /// The choices offered with or without a query.
+    pub fn choices(has_query: bool) -> Vec<ListSort> {
+        if has_query {
+            ResultOrder::ALL.into_iter().map(ListSort::Results).collect()
+        } else {
+            SortKey::ALL.into_iter().map(ListSort::Browse).collect()
+        }
+    }
+
+    /// The default direction: titles A to Z, everything else biggest/newest first.
+    pub fn default_ascending(self) -> bool {
+        matches!(self, ListSort::Browse(SortKey::Title))
+    }
+}
+
+/// The view state in the hash's query. Every part is optional; a link holds only the parts
+/// that are set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(from = "UrlQuery")]
+pub struct ViewQuery {
+    /// The filter query, as typed (`q`; empty when there is none).
+    pub q: String,
+    /// The sort's name (`sort`; list: [`SortKey`] or [`ResultOrder`]; concordance: [`ConcordanceOrder`]).
+    pub sort: Option<SortName>,
+    /// Whether the sort is ascending (`dir=asc` or `desc`); `None` for the key's default direction.
+    pub dir: Option<bool>,
+    /// The reader's current hit (`hit`, 0-based).
+    pub hit: Option<usize>,
+    /// The comparison's grouping (`by`).
+    pub by: Option<GroupBy>,
+    /// The comparison's extra terms (`terms`, comma or space separated; empty when none).
+    pub terms: String,
+    /// Whether the comparison chart shows raw counts (`scale=raw`) instead of normalized rates.
+    pub raw: bool,
+}
+
+/// The hash's query as the URL spells it: every field a string, if present.
+#[derive(Deserialize)]
+struct UrlQuery {
+    #[serde(default)]
+    q: Option<String>,
+    #[serde(default)]
+    sort: Option<String>,
+    #[serde(default)]
+    dir: Option<String>,
+    #[serde(default)]
+    hit: Option<String>,
+    #[serde(default)]
+    by: Option<String>,
+    #[serde(default)]
+    terms: Option<String>,
+    #[serde(default)]
+    scale: Option<String>,
+}
+
+impl From<UrlQuery> for ViewQuery {
+    fn from(u: UrlQuery) -> Self {
+        ViewQuery {
+            q: u.q.unwrap_or_default(),
+            sort: u.sort.as_deref().and_then(SortName::parse),
+            dir: match u.dir.as_deref() {
+                Some("asc") => Some(true),
+                Some("desc") => Some(false),
+                _ => None,
+            },
+            hit: u.hit.and_then(|h| h.parse().ok()),
+            by: u.by.as_deref().and_then(GroupBy::parse),
+            terms: u.terms.unwrap_or_default(),
+            raw: u.scale.as_deref() == Some("raw"),
+        }
+    }
+}
+
+/// The hash's query written out from a [`ViewQuery`], with the same names, in the same order.
+#[derive(Serialize)]
+struct UrlQueryOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    q: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dir: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hit: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    terms: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scale: Option<&'static str>,
+}
+
+impl Serialize for ViewQuery {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn text(s: &str) -> Option<&str> {
+            (!s.is_empty()).then_some(s)
+        }
+        UrlQueryOut {
+            q: text(&self.q),
+            sort: self.sort.map(SortName::as_str),
+            dir: self.dir.map(|asc| if asc { "asc" } else { "desc" }),
+            hit: self.hit,
+            by: self.by.map(GroupBy::as_str),
+            terms: text(&self.terms),
+            scale: self.raw.then_some("raw"),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl ViewQuery {
+    /// The view state of a hash's query (without its `?`): the defaults where it is unusable.
+    pub fn parse(query: &str) -> ViewQuery {
+        serde_urlencoded::from_str(query).unwrap_or_default()
+    }
+
+    /// The query text, empty when absent.
+    pub fn text(&self) -> &str {
+        &self.q
+    }
+
+    /// Whether there is a non-blank query.
+    pub fn has_query(&self) -> bool {
+        !self.q.trim().is_empty()
+    }
+
+    /// The list's sort: the named one if it fits (with or without a query), else the default.
+    pub fn list_sort(&self) -> ListSort {
+        let name = self.sort.map_or("", SortName::as_str);
+        if self.has_query() {
+            ListSort::Results(ResultOrder::parse(name).unwrap_or_default())
+        } else {
+            ListSort::Browse(SortKey::parse(name).unwrap_or_default())
+        }
+    }
+
+    /// The concordance's order.
+    pub fn concordance_order(&self) -> ConcordanceOrder {
+        self.sort
+            .and_then(|s| ConcordanceOrder::parse(s.as_str()))
+            .unwrap_or_default()
+    }
+
+    /// Whether the sort is ascending.
+    pub fn ascending(&self) -> bool {
+        self.dir.unwrap_or_else(|| self.list_sort().default_ascending())
+    }
+
+    /// The comparison's grouping.
+    pub fn group_by(&self) -> GroupBy {
+        self.by.unwrap_or(GroupBy::Source)
+    }
+
+    /// This state with another query text; the reader's hit resets.
+    pub fn with_text(&self, q: &str) -> Self {
+        ViewQuery {
+            q: q.to_string(),
+            hit: None,
+            ..self.clone()
+        }
+    }
+
+    /// This state with another sort.
+    pub fn with_sort(&self, sort: SortName, ascending: bool) -> Self {
+        ViewQuery {
+            sort: Some(sort),
+            dir: Some(ascending),
+            ..self.clone()
+        }
+    }
+
+    /// The query for a link: `None` when there is nothing to say, so URLs stay clean (`#/`, not `#/?`).
+    pub fn link(&self) -> Option<Self> {
+        (self != &ViewQuery::default()).then(|| self.clone())
+    }
+
+    /// What the article list and the reader share: the query and the list's sort, so the list
+    /// beside the reader, and the way back to the list, keep their order.
+    pub fn for_list(&self) -> Self {
+        ViewQuery {
+            sort: self.sort,
+            dir: self.dir,
+            ..self.carried()
+        }
+    }
+
+    /// Only what carries over to another view: the query (and comparison settings).
+    pub fn carried(&self) -> Self {
+        ViewQuery {
+            q: self.q.clone(),
+            by: self.by,
+            terms: self.terms.clone(),
+            raw: self.raw,
+            ..Default::default()
+        }
+    }
+}
+
+/// Navigates to `route` with `query` (pushing a history entry, or replacing the current one).
+pub fn navigate(navigator: &Navigator, route: &Route, query: &ViewQuery, replace: bool) {
+    let result = match (query.link(), replace) {
+        (Some(q), false) => navigator.push_with_query(route, &q),
+        (Some(q), true) => navigator.replace_with_query(route, &q),
+        (None, false) => {
+            navigator.push(route);
+            Ok(())
+        }
+        (None, true) => {
+            navigator.replace(route);
+            Ok(())
+        }
+    };
+    if let Err(e) = result {
+        gloo::console::warn!(format!("cannot update the URL: {e}"));
+    }
+}
+
+/// The `href` the router's `Link` gives a link to `route` with `query`, for a plain anchor.
+/// Pages hold hundreds of links (keywords, concordance lines, results) and a `Link` costs a
+/// component, a hook and a URL parse each; a click on a plain hash link is a history entry
+/// the router follows like its own.
+pub fn href(route: &Route, query: Option<&ViewQuery>) -> String {
+    let mut href = format!("#{}", route.to_path());
+    let encoded = query.and_then(|q| serde_urlencoded::to_string(q).ok());
+    if let Some(q) = encoded.filter(|q| !q.is_empty()) {
+        href.push('?');
+        href.push_str(&q);
+    }
+    href
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn encoded(v: &ViewQuery) -> String {
+        serde_urlencoded::to_string(v).unwrap()
+    }
+
+    #[test]
+    fn href_holds_the_route_and_the_encoded_query() {
+        let q = ViewQuery {
+            q: "开源 蒸馏".into(),
+            by: Some(GroupBy::Author),
+            ..Default::default()
+        };
+        assert_eq!(
+            href(&Route::Compare, Some(&q)),
+            "#/compare?q=%E5%BC%80%E6%BA%90+%E8%92%B8%E9%A6%8F&by=author"
+        );
+    }
+
+    #[test]
+    fn href_without_a_query_has_no_question_mark() {
+        assert_eq!(href(&Route::List, Some(&ViewQuery::default())), "#/");
+        assert_eq!(href(&Route::Concordance, None), "#/kwic");
+    }
+
+    #[test]
+    fn href_encodes_an_article_id_with_spaces_and_chinese() {
+        let route = Route::Article {
+            id: "报道 一".into()
+        };
+        assert_eq!(href(&route, None), "#/article/%E6%8A%A5%E9%81%93%20%E4%B8%80");
+    }
+
+    #[test]
+    fn every_field_round_trips_in_the_order_of_the_url() {
+        let s = "q=%E5%BC%80%E6%BA%90&sort=hits&dir=asc&hit=3&by=article&terms=%E8%8A%AF%E7%89%87%2C+AI&scale=raw";
+        let v = ViewQuery::parse(s);
+        assert_eq!(
+            v,
+            ViewQuery {
+                q: "开源".into(),
+                sort: SortName::parse("hits"),
+                dir: Some(true),
+                hit: Some(3),
+                by: Some(GroupBy::Article),
+                terms: "芯片, AI".into(),
+                raw: true,
+            }
+        );
+        assert_eq!(encoded(&v), s);
+        assert_eq!(ViewQuery::parse(&encoded(&v)), v);
+    }
+
+    #[test]
+    fn every_sort_name_of_every_view_round_trips() {
+        let names = SortKey::ALL
+            .map(SortKey::as_str)
+            .into_iter()
+            .chain(ResultOrder::ALL.map(ResultOrder::as_str));
+        for name in names.chain(ConcordanceOrder::ALL.map(ConcordanceOrder::as_str)) {
+            let v = ViewQuery::parse(&format!("sort={name}&dir=desc"));
+            assert_eq!(v.sort.map(SortName::as_str), Some(name));
+            assert_eq!(encoded(&v), format!("sort={name}&dir=desc"));
+        }
+        for by in GroupBy::ALL {
+            let v = ViewQuery::parse(&format!("by={}", by.as_str()));
+            assert_eq!((v.by, encoded(&v)), (Some(by), format!("by={}", by.as_str())));
+        }
+    }
+
+    #[test]
+    fn garbage_values_fall_back_to_the_defaults_and_leave_the_url() {
+        let v = ViewQuery::parse("q=x&sort=%3Cscript%3E&dir=up&hit=-1&by=Author&scale=log&terms=");
+        assert_eq!(
+            v,
+            ViewQuery {
+                q: "x".into(),
+                ..Default::default()
+            }
+        );
+        assert_eq!(v.list_sort(), ListSort::Results(ResultOrder::Relevance));
+        assert_eq!(v.concordance_order(), ConcordanceOrder::Position);
+        assert!(!v.ascending());
+        assert_eq!(v.group_by(), GroupBy::Source);
+        assert_eq!(encoded(&v), "q=x");
+        assert_eq!(ViewQuery::parse("hit=3.5").hit, None);
+        assert_eq!(ViewQuery::parse("hit=99999999999999999999999").hit, None);
+    }
+
+    #[test]
+    fn an_unreadable_query_is_the_default_view() {
+        for s in ["q=a&q=b", "%", "q=%FF", "=&&=", "sort", "dir&hit&by"] {
+            let v = ViewQuery::parse(s);
+            assert_eq!(ViewQuery::parse(&encoded(&v)), v, "{s}");
+        }
+        assert_eq!(ViewQuery::parse("q=a&q=b"), ViewQuery::default());
+        assert_eq!(ViewQuery::parse(""), ViewQuery::default());
+    }
+
+    #[test]
+    fn a_sort_name_means_what_the_view_and_the_query_make_of_it() {
+        let v = ViewQuery::parse("sort=title");
+        assert_eq!((v.list_sort(), v.ascending()), (ListSort::Browse(SortKey::Title), true));
+        let typed = v.with_text("开源");
+        assert_eq!(typed.list_sort(), ListSort::Results(ResultOrder::Relevance));
+        assert_eq!(encoded(&typed), "q=%E5%BC%80%E6%BA%90&sort=title");
+        assert_eq!(
+            ViewQuery::parse("sort=left").concordance_order(),
+            ConcordanceOrder::Left
+        );
+        assert_eq!(
+            ViewQuery::parse("sort=left").list_sort(),
+            ListSort::Browse(SortKey::Date)
+        );
+        assert_eq!(
+            ViewQuery::parse("q=a&sort=date").list_sort(),
+            ListSort::Results(ResultOrder::Date)
+        );
+    }
+
+    #[test]
+    fn links_carry_the_query_and_only_the_list_keeps_its_sort() {
+        let v = ViewQuery::parse("q=a&sort=hits&dir=asc&hit=2&by=author&terms=b&scale=raw");
+        assert_eq!(encoded(&v.carried()), "q=a&by=author&terms=b&scale=raw");
+        assert_eq!(
+            encoded(&v.for_list()),
+            "q=a&sort=hits&dir=asc&by=author&terms=b&scale=raw"
+        );
+        assert_eq!(
+            encoded(&v.with_text("")),
+            "sort=hits&dir=asc&by=author&terms=b&scale=raw"
+        );
+        assert_eq!(ViewQuery::default().link(), None);
+        assert_eq!(ViewQuery::parse("q=").link(), None);
+    }
+}
