@@ -5,6 +5,7 @@
 
 use super::lang::Lang;
 use explorer_core::compare::groups::GroupBy;
+use explorer_core::decimal::fixed;
 use explorer_core::listing::SortKey;
 use explorer_core::model::ProblemKind;
 use explorer_core::search::{ConcordanceOrder, ResultOrder};
@@ -187,8 +188,8 @@ messages! {
         /// Hits per 10,000 characters.
         per_10k: f64,
     } => [
-        format!("{docs_with} / {docs} 篇命中，共 {hits} 处，每万字 {per_10k:.1} 处"),
-        format!("{docs_with} of {docs} articles, {hits} hit{}, {per_10k:.1} per 10,000 chars", plural(hits as usize))
+        format!("{docs_with} / {docs} 篇命中，共 {hits} 处，每万字 {} 处", fixed(per_10k, 1)),
+        format!("{docs_with} of {docs} articles, {hits} hit{}, {} per 10,000 chars", plural(hits as usize), fixed(per_10k, 1))
     ];
     /// Under the comparison's columns when not all groups are shown: "showing 12 of 1,000 groups".
     GroupsShown {

@@ -8,6 +8,7 @@ use crate::ui::view_state::{href, ViewQuery};
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::compare::rates::{RateColumn, RateTable};
 use explorer_core::compare::terms::cell_query;
+use explorer_core::decimal::{fixed, trimmed};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,15 +38,15 @@ pub(super) fn rate_chart(props: &RateChartProps) -> Html {
             <button type="button" class="switch" onclick={props.on_toggle.clone()} aria-pressed={props.raw.to_string()}>
                 { if props.raw { lang.t(Msg::ShowNormalized) } else { lang.t(Msg::ShowRaw) } }
             </button>
-            <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-label={format!("{} ({unit})", lang.t(Msg::RateChartTitle))}>
+            <svg viewBox={format!("0 0 {} {}", coord(width), coord(height))} role="img" aria-label={format!("{} ({unit})", lang.t(Msg::RateChartTitle))}>
                 { for props.groups.iter().zip(&props.values).enumerate().map(|(i, (g, v))| {
                     let y = gap + i as f64 * (bar_h + gap);
                     let w = (width - label_w - 70.0) * v / max;
                     html! {
                         <g>
-                            <text x={(label_w - 8.0).to_string()} y={(y + bar_h * 0.7).to_string()} text-anchor="end" class="chart-label">{ short(g) }</text>
-                            <rect x={label_w.to_string()} y={y.to_string()} width={w.max(1.0).to_string()} height={bar_h.to_string()} class="chart-bar" />
-                            <text x={(label_w + w + 6.0).to_string()} y={(y + bar_h * 0.7).to_string()} class="chart-value">{ format_value(*v, props.raw) }</text>
+                            <text x={coord(label_w - 8.0)} y={coord(y + bar_h * 0.7)} text-anchor="end" class="chart-label">{ short(g) }</text>
+                            <rect x={coord(label_w)} y={coord(y)} width={coord(w.max(1.0))} height={coord(bar_h)} class="chart-bar" />
+                            <text x={coord(label_w + w + 6.0)} y={coord(y + bar_h * 0.7)} class="chart-value">{ format_value(*v, props.raw) }</text>
                         </g>
                     }
                 }) }
@@ -80,11 +81,17 @@ pub(super) fn short(label: &str) -> String {
     out
 }
 
+/// A chart coordinate for an SVG attribute: at most 2 decimals, no trailing zeros (`150`, `12.6`).
+/// Written with `decimal` rather than `{}`: the standard float formatting is ~9 KB of the page.
+pub(super) fn coord(x: f64) -> String {
+    trimmed(x, 2)
+}
+
 fn format_value(v: f64, raw: bool) -> String {
     if raw {
-        format!("{v:.0}")
+        fixed(v, 0)
     } else {
-        format!("{v:.1}")
+        fixed(v, 1)
     }
 }
 
@@ -128,7 +135,7 @@ pub(super) fn term_table(props: &TermTableProps) -> Html {
                                     html! {
                                         <td class={classes!("heat", format!("heat-{heat}"))}>
                                             <a href={href(&Route::Concordance, q.link().as_ref())}>
-                                                { format!("{rate:.1}") }<span class="raw">{ format!(" ({hits})") }</span>
+                                                { fixed(rate, 1) }<span class="raw">{ format!(" ({hits})") }</span>
                                             </a>
                                         </td>
                                     }

@@ -147,7 +147,7 @@ fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
 /// The figures as CSV.
 fn figures_csv(q: &str) -> String {
     let rows = figure_rows(q).into_iter().map(|r| {
-        let value = r.value.map(|v| v.to_string()).unwrap_or_default();
+        let value = r.value.map(explorer_core::decimal::shortest).unwrap_or_default();
         vec![r.source, r.article, r.figure, r.kind, value, r.sentence]
     });
     csv(&["source", "article", "figure", "kind", "value", "sentence"], rows)

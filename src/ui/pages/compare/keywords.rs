@@ -33,7 +33,7 @@ pub(super) fn keyword_list(props: &KeywordListProps) -> Html {
                 <td class="num">{ w.in_group }</td>
                 <td class="num">{ w.in_rest }</td>
                 <td class="num">{ w.articles }</td>
-                <td class="num">{ format!("{:.1}", w.log_ratio) }</td>
+                <td class="num">{ explorer_core::decimal::fixed(w.log_ratio, 1) }</td>
             </tr>
         }
     };

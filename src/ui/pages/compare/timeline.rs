@@ -1,13 +1,14 @@
 //! Articles by date per group as an SVG strip chart (the binning is the core's
 //! [`explorer_core::compare::timeline`]).
 
-use super::charts::short;
+use super::charts::{coord, short};
 use super::data::{groups, label};
 use crate::corpus::embedded;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_lang;
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::compare::timeline::{date_range, dot_label, dots, month_day, Axis};
+use explorer_core::decimal::fixed;
 use explorer_core::model::DateStamp;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,26 +48,26 @@ pub(super) fn timeline(props: &TimelineProps) -> Html {
     html! {
         <section class="timeline">
             <h2>{ lang.t(Msg::TimelineTitle) }</h2>
-            <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-label={lang.t(Msg::TimelineTitle)}>
+            <svg viewBox={format!("0 0 {} {}", coord(width), coord(height))} role="img" aria-label={lang.t(Msg::TimelineTitle)}>
                 { for rows.iter().enumerate().map(|(i, (g, dates))| {
                     let y = i as f64 * row_h + row_h / 2.0;
                     let undated = dates.iter().filter(|d| d.is_none()).count();
                     // The row's own coordinates start on its axis (fewer attributes per dot).
                     html! {
-                        <g transform={format!("translate(0 {y})")}>
-                            <text x={(label_w - 8.0).to_string()} y="4" text-anchor="end" class="chart-label">{ short(g) }</text>
-                            <line x1={label_w.to_string()} x2={(width - 60.0).to_string()} y1="0" y2="0" class="chart-axis" />
+                        <g transform={format!("translate(0 {})", coord(y))}>
+                            <text x={coord(label_w - 8.0)} y="4" text-anchor="end" class="chart-label">{ short(g) }</text>
+                            <line x1={coord(label_w)} x2={coord(width - 60.0)} y1="0" y2="0" class="chart-axis" />
                             { for dots(&axis, dates.iter().flatten().copied(), 6.0).into_iter().map(|dot| {
-                                html! { <circle cx={format!("{:.1}", dot.x)} r="6" class="chart-dot"><title>{ dot_label(&dot.dates) }</title></circle> }
+                                html! { <circle cx={fixed(dot.x, 1)} r="6" class="chart-dot"><title>{ dot_label(&dot.dates) }</title></circle> }
                             }) }
                             if undated > 0 {
-                                <text x={(width - 55.0).to_string()} y="4" class="chart-value">{ lang.t(Msg::UndatedCount(undated)) }</text>
+                                <text x={coord(width - 55.0)} y="4" class="chart-value">{ lang.t(Msg::UndatedCount(undated)) }</text>
                             }
                         </g>
                     }
                 }) }
-                <text x={label_w.to_string()} y={(height - 4.0).to_string()} class="chart-value">{ month_day(first) }</text>
-                <text x={(width - 70.0).to_string()} y={(height - 4.0).to_string()} text-anchor="end" class="chart-value">{ month_day(last) }</text>
+                <text x={coord(label_w)} y={coord(height - 4.0)} class="chart-value">{ month_day(first) }</text>
+                <text x={coord(width - 70.0)} y={coord(height - 4.0)} text-anchor="end" class="chart-value">{ month_day(last) }</text>
             </svg>
             <table class="visually-hidden">
                 <caption>{ lang.t(Msg::TimelineTitle) }</caption>
