@@ -1,7 +1,8 @@
 //! The hash router: where the page is ([`Location`]: the URL hash's path and query), kept in
 //! a context by [`HashRouter`], read with [`use_location`] and [`use_route`], changed with
-//! [`go`]. Ours rather than yew-router's: it did the same with a generic router, a history
-//! state per entry and serde for the query, about 20 KB of WebAssembly. It behaves as
+//! [`go`]. Ours rather than yew-router's: that did the same with a generic route recognizer,
+//! a serialized history state per entry and serde for the query, 60 KB of WebAssembly (26 KB
+//! gzip) for this page. It behaves as
 //! yew-router 0.20's `HashRouter` did: the hash is parsed by the browser's URL parser relative
 //! to the page (so `.` and `..` segments resolve and the path is percent-encoded the same
 //! way), history entries are written with the whole URL and the hash set through the URL
