@@ -1,4 +1,4 @@
-//! The app shell: preferences context, hash router, header (title, corpus at a
+//! The app shell: preferences context, hash router ([`HashRouter`]), header (title, corpus at a
 //! glance, filter, view tabs, switches), the routed page (beside the article list
 //! on wide screens while reading, see [`Panes`]), keyboard shortcuts.
 
@@ -11,10 +11,10 @@ use super::live_query::LiveQueryProvider;
 use super::pages::{concordance::ConcordancePage, list::ListPage, not_found::NotFound, reader::ReaderPage};
 use super::progressive::use_progressive;
 use super::route::Route;
+use super::router::{use_route, HashRouter};
 use super::state::{Prefs, PrefsContext};
 use super::view_state::href;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The root component.
 #[function_component(App)]
@@ -56,7 +56,7 @@ pub fn app() -> Html {
                 </header>
                 <Panes list={list_pane as fn(AttrValue) -> Html}>
                     if page_ready {
-                        <Switch<Route> render={switch} />
+                        <Switch />
                     }
                 </Panes>
                 <Shortcuts />
@@ -71,8 +71,10 @@ fn list_pane(current: AttrValue) -> Html {
     html! { <ListPage {current} /> }
 }
 
-fn switch(route: Route) -> Html {
-    match route {
+/// The page of the current route.
+#[function_component(Switch)]
+fn switch() -> Html {
+    match use_route() {
         Route::List => html! { <ListPage /> },
         Route::Article { id } => html! { <ReaderPage {id} /> },
         Route::Concordance => html! { <ConcordancePage /> },

@@ -4,12 +4,12 @@
 //! re-render it triggers (1–6 ms per call in Chromium).
 
 use crate::ui::route::Route;
+use crate::ui::router::use_location;
 use crate::ui::view_state::{navigate, ViewQuery};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// How long typing must pause before the URL is updated.
 const URL_DELAY_MS: u32 = 250;
@@ -36,9 +36,8 @@ pub struct LiveQueryProps {
 pub fn live_query_provider(props: &LiveQueryProps) -> Html {
     let text = use_state_eq(|| None::<AttrValue>);
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    let navigator = use_navigator();
-    // The URL itself (a router location compares unequal to everything, itself included).
-    let url = use_location().map(|l| format!("{}{}", l.path(), l.query_str()));
+    // The URL itself: its path and query.
+    let url = use_location();
     {
         let (text, pending) = (text.clone(), pending.clone());
         use_effect_with(url, move |_| {
@@ -48,16 +47,15 @@ pub fn live_query_provider(props: &LiveQueryProps) -> Html {
     }
     let typed = {
         let text = text.clone();
-        use_callback(navigator, move |(route, query): (Route, ViewQuery), navigator| {
+        use_callback((), move |(route, query): (Route, ViewQuery), _| {
             text.set(Some(AttrValue::from(query.text().to_string())));
-            let navigator = navigator.clone();
             // The URL this text was typed over: if anything has changed it since (a link, the
             // comparison's terms, back/forward), the write is stale and is dropped.
             let typed_over = gloo::utils::window().location().hash().unwrap_or_default();
             let write = Timeout::new(URL_DELAY_MS, move || {
                 let now = gloo::utils::window().location().hash().unwrap_or_default();
-                if let (Some(nav), true) = (&navigator, now == typed_over) {
-                    navigate(nav, &route, &query, true);
+                if now == typed_over {
+                    navigate(&route, &query, true);
                 }
             });
             pending.borrow_mut().replace(write);
@@ -76,9 +74,7 @@ pub fn live_query_provider(props: &LiveQueryProps) -> Html {
 /// as typed if the URL does not hold it yet.
 #[hook]
 pub fn use_view_query() -> ViewQuery {
-    let from_url = use_location()
-        .map(|l| ViewQuery::parse(l.query_str().strip_prefix('?').unwrap_or("")))
-        .unwrap_or_default();
+    let from_url = ViewQuery::parse(&use_location().query);
     match use_context::<LiveQuery>().and_then(|live| live.text) {
         Some(text) => from_url.with_text(&text),
         None => from_url,

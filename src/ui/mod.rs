@@ -7,8 +7,10 @@ pub mod i18n;
 pub mod live_query;
 pub mod media;
 pub mod pages;
+pub mod percent;
 pub mod progressive;
 pub mod route;
+pub mod router;
 pub mod state;
 pub mod view_state;
 
@@ -23,9 +25,9 @@ pub fn mount() {
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
     // Registered before the router's own listener, so the router only ever sees usable hashes.
-    sanitize_hash();
+    router::sanitize_hash();
     for event in ["popstate", "hashchange"] {
-        gloo::events::EventListener::new(&gloo::utils::window(), event, |_| sanitize_hash()).forget();
+        gloo::events::EventListener::new(&gloo::utils::window(), event, |_| router::sanitize_hash()).forget();
     }
     // The first render in a task of its own, apart from the WebAssembly start-up before it.
     gloo::timers::callback::Timeout::new(0, move || {
@@ -50,27 +52,6 @@ fn index_between_frames() {
     let deadline = js_sys::Date::now() + 8.0;
     if !crate::corpus::index_some(|| js_sys::Date::now() < deadline) {
         gloo::timers::callback::Timeout::new(0, index_between_frames).forget();
-    }
-}
-
-/// Replaces a URL hash the router cannot read (empty, not starting with `#/`, starting with
-/// `#//`, or with broken percent-encoding) by the default view, in place, so any hash opens
-/// a valid view.
-fn sanitize_hash() {
-    let window = gloo::utils::window();
-    let location = window.location();
-    let hash = location.hash().unwrap_or_default();
-    let usable = hash.starts_with("#/") && !hash.starts_with("#//") && js_sys::decode_uri(&hash).is_ok();
-    if usable {
-        return;
-    }
-    let clean = format!(
-        "{}{}#/",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
     }
 }
 

@@ -2,12 +2,12 @@
 //! typed values: a value that cannot be used is dropped, so any hash opens a valid view
 //! (the default where a value is absent or unusable). Written back with the same names.
 
+use crate::ui::percent::{encode_form, form_pairs};
 use crate::ui::route::Route;
+use crate::ui::router::go;
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::listing::SortKey;
 use explorer_core::search::{ConcordanceOrder, ResultOrder};
-use serde::{Deserialize, Serialize};
-use yew_router::prelude::*;
 
 /// A sort choice's name in URLs: a list key's, a result order's or a concordance order's.
 /// Kept as named, because what it sorts by depends on the view and on whether there is a
@@ -73,8 +73,7 @@ impl ListSort {
 
 /// The view state in the hash's query. Every part is optional; a link holds only the parts
 /// that are set.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(from = "UrlQuery")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ViewQuery {
     /// The filter query, as typed (`q`; empty when there is none).
     pub q: String,
@@ -93,22 +92,39 @@ pub struct ViewQuery {
 }
 
 /// The hash's query as the URL spells it: every field a string, if present.
-#[derive(Deserialize)]
+#[derive(Default)]
 struct UrlQuery {
-    #[serde(default)]
     q: Option<String>,
-    #[serde(default)]
     sort: Option<String>,
-    #[serde(default)]
     dir: Option<String>,
-    #[serde(default)]
     hit: Option<String>,
-    #[serde(default)]
     by: Option<String>,
-    #[serde(default)]
     terms: Option<String>,
-    #[serde(default)]
     scale: Option<String>,
+}
+
+impl UrlQuery {
+    /// The fields of a query (without its `?`), as `serde_urlencoded` read them into the
+    /// struct this was: unknown names ignored, `None` if a field's name comes twice.
+    fn parse(query: &str) -> Option<UrlQuery> {
+        let mut u = UrlQuery::default();
+        for (name, value) in form_pairs(query) {
+            let field = match name.as_str() {
+                "q" => &mut u.q,
+                "sort" => &mut u.sort,
+                "dir" => &mut u.dir,
+                "hit" => &mut u.hit,
+                "by" => &mut u.by,
+                "terms" => &mut u.terms,
+                "scale" => &mut u.scale,
+                _ => continue,
+            };
+            if field.replace(value).is_some() {
+                return None;
+            }
+        }
+        Some(u)
+    }
 }
 
 impl From<UrlQuery> for ViewQuery {
@@ -129,47 +145,37 @@ impl From<UrlQuery> for ViewQuery {
     }
 }
 
-/// The hash's query written out from a [`ViewQuery`], with the same names, in the same order.
-#[derive(Serialize)]
-struct UrlQueryOut<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    q: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sort: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    dir: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    hit: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    by: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    terms: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    scale: Option<&'static str>,
-}
-
-impl Serialize for ViewQuery {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        fn text(s: &str) -> Option<&str> {
-            (!s.is_empty()).then_some(s)
-        }
-        UrlQueryOut {
-            q: text(&self.q),
-            sort: self.sort.map(SortName::as_str),
-            dir: self.dir.map(|asc| if asc { "asc" } else { "desc" }),
-            hit: self.hit,
-            by: self.by.map(GroupBy::as_str),
-            terms: text(&self.terms),
-            scale: self.raw.then_some("raw"),
-        }
-        .serialize(serializer)
-    }
-}
-
 impl ViewQuery {
     /// The view state of a hash's query (without its `?`): the defaults where it is unusable.
     pub fn parse(query: &str) -> ViewQuery {
-        serde_urlencoded::from_str(query).unwrap_or_default()
+        UrlQuery::parse(query).map(ViewQuery::from).unwrap_or_default()
+    }
+
+    /// The hash's query (without `?`) for this state: the parts that are set, with the same
+    /// names, in the same order, form-encoded (`q=%E5%BC%80+AI&hit=3`); empty for the default.
+    pub fn to_query(&self) -> String {
+        let hit = self.hit.map(|h| h.to_string());
+        let fields = [
+            ("q", (!self.q.is_empty()).then_some(&*self.q)),
+            ("sort", self.sort.map(SortName::as_str)),
+            ("dir", self.dir.map(|asc| if asc { "asc" } else { "desc" })),
+            ("hit", hit.as_deref()),
+            ("by", self.by.map(GroupBy::as_str)),
+            ("terms", (!self.terms.is_empty()).then_some(&*self.terms)),
+            ("scale", self.raw.then_some("raw")),
+        ];
+        let mut out = String::new();
+        for (name, value) in fields {
+            if let Some(value) = value {
+                if !out.is_empty() {
+                    out.push('&');
+                }
+                out.push_str(name);
+                out.push('=');
+                encode_form(value, &mut out);
+            }
+        }
+        out
     }
 
     /// The query text, empty when absent.
@@ -255,31 +261,16 @@ impl ViewQuery {
 }
 
 /// Navigates to `route` with `query` (pushing a history entry, or replacing the current one).
-pub fn navigate(navigator: &Navigator, route: &Route, query: &ViewQuery, replace: bool) {
-    let result = match (query.link(), replace) {
-        (Some(q), false) => navigator.push_with_query(route, &q),
-        (Some(q), true) => navigator.replace_with_query(route, &q),
-        (None, false) => {
-            navigator.push(route);
-            Ok(())
-        }
-        (None, true) => {
-            navigator.replace(route);
-            Ok(())
-        }
-    };
-    if let Err(e) = result {
-        gloo::console::warn!(format!("cannot update the URL: {e}"));
-    }
+pub fn navigate(route: &Route, query: &ViewQuery, replace: bool) {
+    go(&href(route, query.link().as_ref()), replace);
 }
 
-/// The `href` the router's `Link` gives a link to `route` with `query`, for a plain anchor.
-/// Pages hold hundreds of links (keywords, concordance lines, results) and a `Link` costs a
-/// component, a hook and a URL parse each; a click on a plain hash link is a history entry
-/// the router follows like its own.
+/// The `href` of a link to `route` with `query`, for a plain anchor (`#/compare?q=…`; no `?`
+/// without a query). Pages hold hundreds of links (keywords, concordance lines, results); a
+/// click on a plain hash link is a history entry the router follows like its own.
 pub fn href(route: &Route, query: Option<&ViewQuery>) -> String {
     let mut href = format!("#{}", route.to_path());
-    let encoded = query.and_then(|q| serde_urlencoded::to_string(q).ok());
+    let encoded = query.map(ViewQuery::to_query);
     if let Some(q) = encoded.filter(|q| !q.is_empty()) {
         href.push('?');
         href.push_str(&q);
@@ -292,7 +283,127 @@ mod tests {
     use super::*;
 
     fn encoded(v: &ViewQuery) -> String {
-        serde_urlencoded::to_string(v).unwrap()
+        let ours = v.to_query();
+        assert_eq!(ours, serde_urlencoded::to_string(Reference::from(v)).unwrap(), "{v:?}");
+        ours
+    }
+
+    /// The query as serde read it before (`#[serde(default)]` strings, derive's rules).
+    #[derive(serde::Deserialize)]
+    struct OldQuery {
+        #[serde(default)]
+        q: Option<String>,
+        #[serde(default)]
+        sort: Option<String>,
+        #[serde(default)]
+        dir: Option<String>,
+        #[serde(default)]
+        hit: Option<String>,
+        #[serde(default)]
+        by: Option<String>,
+        #[serde(default)]
+        terms: Option<String>,
+        #[serde(default)]
+        scale: Option<String>,
+    }
+
+    fn old_parse(query: &str) -> ViewQuery {
+        let old: Option<OldQuery> = serde_urlencoded::from_str(query).ok();
+        old.map(|o| {
+            ViewQuery::from(UrlQuery {
+                q: o.q,
+                sort: o.sort,
+                dir: o.dir,
+                hit: o.hit,
+                by: o.by,
+                terms: o.terms,
+                scale: o.scale,
+            })
+        })
+        .unwrap_or_default()
+    }
+
+    /// The query as serde wrote it before.
+    #[derive(serde::Serialize)]
+    struct Reference<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        q: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sort: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        dir: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        hit: Option<usize>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        by: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        terms: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        scale: Option<&'static str>,
+    }
+
+    impl<'a> From<&'a ViewQuery> for Reference<'a> {
+        fn from(v: &'a ViewQuery) -> Self {
+            fn text(s: &str) -> Option<&str> {
+                (!s.is_empty()).then_some(s)
+            }
+            Reference {
+                q: text(&v.q),
+                sort: v.sort.map(SortName::as_str),
+                dir: v.dir.map(|asc| if asc { "asc" } else { "desc" }),
+                hit: v.hit,
+                by: v.by.map(GroupBy::as_str),
+                terms: text(&v.terms),
+                scale: v.raw.then_some("raw"),
+            }
+        }
+    }
+
+    #[test]
+    fn queries_read_and_write_as_serde_urlencoded_did() {
+        let values = [
+            "",
+            "开源 蒸馏",
+            "a+b&c=d",
+            "%",
+            "%%",
+            "%E0%A4%A",
+            "%FF",
+            "#?/",
+            "\"'<>",
+            "💥",
+            "-1",
+            "3",
+            "asc",
+            "raw",
+        ];
+        let names = [
+            "q", "sort", "dir", "hit", "by", "terms", "scale", "x", "", "q[]", "%71", "%", "&",
+        ];
+        let mut queries = vec![
+            String::new(),
+            "&&".into(),
+            "q".into(),
+            "q=a&q=b".into(),
+            "x=1&x=2".into(),
+        ];
+        for (i, name) in names.iter().enumerate() {
+            for (j, value) in values.iter().enumerate() {
+                let other = names[(i + j) % names.len()];
+                queries.push(format!("{name}={value}"));
+                queries.push(format!(
+                    "{name}={value}&{other}={}&hit=2",
+                    values[(i * j) % values.len()]
+                ));
+            }
+        }
+        for query in queries {
+            let v = ViewQuery::parse(&query);
+            assert_eq!(v, old_parse(&query), "{query:?}");
+            assert_eq!(ViewQuery::parse(&encoded(&v)), v, "{query:?}");
+            let typed = v.with_text(&query);
+            assert_eq!(ViewQuery::parse(&encoded(&typed)), typed, "{query:?}");
+        }
     }
 
     #[test]

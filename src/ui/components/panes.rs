@@ -7,11 +7,11 @@ use crate::ui::i18n::Msg;
 use crate::ui::live_query::use_view_query;
 use crate::ui::media::use_media_query;
 use crate::ui::route::Route;
+use crate::ui::router::use_route;
 use crate::ui::state::use_lang;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Wide enough for the list and the reader side by side: 1100 px at the default font size
 /// (in `em`, so a larger default font gets the single view sooner).
@@ -39,10 +39,10 @@ impl PartialEq for PanesProps {
 pub fn panes(props: &PanesProps) -> Html {
     let lang = use_lang();
     let wide = use_media_query(SPLIT_MEDIA);
-    let route = use_route::<Route>();
+    let route = use_route();
     let view = use_view_query();
     let open: Option<AttrValue> = match route {
-        Some(Route::Article { id }) if wide && embedded().articles.iter().any(|a| a.id == id) => Some(id.into()),
+        Route::Article { id } if wide && embedded().articles.iter().any(|a| a.id == id) => Some(id.into()),
         _ => None,
     };
     {

@@ -6,11 +6,11 @@ use crate::ui::i18n::Msg;
 use crate::ui::live_query::use_view_query;
 use crate::ui::live_query::LiveQuery;
 use crate::ui::route::Route;
+use crate::ui::router::use_route;
 use crate::ui::state::use_lang;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The id of the filter input, for the `/` shortcut and labels.
 pub const SEARCH_INPUT_ID: &str = "search";
@@ -20,7 +20,7 @@ pub const SEARCH_INPUT_ID: &str = "search";
 pub fn search_box() -> Html {
     let lang = use_lang();
     let query = use_view_query();
-    let route = use_route::<Route>().unwrap_or(Route::List);
+    let route = use_route();
     let live = use_context::<LiveQuery>();
     let apply = {
         let query = query.clone();

@@ -5,7 +5,6 @@ use crate::ui::route::Route;
 use crate::ui::state::use_lang;
 use crate::ui::view_state::{navigate, SortName, ViewQuery};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Props: the choices, the current one and its direction.
 #[derive(Properties, PartialEq)]
@@ -37,7 +36,6 @@ pub struct SortChoice {
 #[function_component(SortBar)]
 pub fn sort_bar(props: &SortBarProps) -> Html {
     let lang = use_lang();
-    let navigator = use_navigator();
     html! {
         <div class="sort-bar" role="group" aria-label={lang.t(Msg::SortGroup)}>
             <span class="sort-label">{ lang.t(Msg::SortBy) }</span>
@@ -46,11 +44,9 @@ pub fn sort_bar(props: &SortBarProps) -> Html {
                 let active = name == props.current;
                 let ascending = if active { !props.ascending } else { starts_ascending };
                 let next = props.query.with_sort(name, ascending);
-                let (navigator, route) = (navigator.clone(), props.route.clone());
+                let route = props.route.clone();
                 let onclick = Callback::from(move |_| {
-                    if let Some(n) = &navigator {
-                        navigate(n, &route, &next, false);
-                    }
+                    navigate(&route, &next, false);
                 });
                 let (arrow, direction) = match (active, props.ascending) {
                     (false, _) => ("", String::new()),

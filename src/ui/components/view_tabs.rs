@@ -3,17 +3,17 @@
 use crate::ui::i18n::Msg;
 use crate::ui::live_query::use_view_query;
 use crate::ui::route::Route;
+use crate::ui::router::use_route;
 use crate::ui::state::use_lang;
 use crate::ui::view_state::href;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The view switcher.
 #[function_component(ViewTabs)]
 pub fn view_tabs() -> Html {
     let lang = use_lang();
     let view = use_view_query().carried();
-    let route = use_route::<Route>().unwrap_or(Route::List);
+    let route = use_route();
     let tab = |target: Route, msg: Msg| {
         let active = std::mem::discriminant(&target) == std::mem::discriminant(&route);
         html! {

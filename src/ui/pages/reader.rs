@@ -14,7 +14,6 @@ use crate::ui::view_state::{href, navigate, ViewQuery};
 use explorer_core::search::Query;
 use std::ops::Range;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The query's hits in an article: in its text, and in its title (byte ranges).
 type HitRanges = (Vec<Range<usize>>, Vec<Range<usize>>);
@@ -31,7 +30,6 @@ pub struct ReaderProps {
 pub fn reader_page(props: &ReaderProps) -> Html {
     let lang = use_lang();
     let view = use_view_query();
-    let navigator = use_navigator();
     let corpus = embedded();
     let index = corpus.articles.iter().position(|a| a.id == props.id);
     let hits: std::rc::Rc<HitRanges> = use_memo((index, view.text().to_string()), |(index, q)| {
@@ -69,16 +67,13 @@ pub fn reader_page(props: &ReaderProps) -> Html {
     };
     let article = &corpus.articles[index];
     let go_to = |n: usize| {
-        let navigator = navigator.clone();
         let (id, view) = (props.id.clone(), view.clone());
         Callback::from(move |_| {
-            if let Some(nav) = &navigator {
-                let next = ViewQuery {
-                    hit: Some(n),
-                    ..view.clone()
-                };
-                navigate(nav, &Route::Article { id: id.clone() }, &next, true);
-            }
+            let next = ViewQuery {
+                hit: Some(n),
+                ..view.clone()
+            };
+            navigate(&Route::Article { id: id.clone() }, &next, true);
         })
     };
     let count = text_hits.len();

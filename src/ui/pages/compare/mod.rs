@@ -33,6 +33,7 @@ use crate::ui::i18n::Msg;
 use crate::ui::live_query::use_view_query;
 use crate::ui::progressive::{use_kept, use_progressive};
 use crate::ui::route::Route;
+use crate::ui::router::go;
 use crate::ui::state::use_lang;
 use crate::ui::view_state::{navigate, ViewQuery};
 use explorer_core::compare::columns::{group_matches, lone_term_counts, shown_groups};
@@ -43,7 +44,6 @@ use explorer_core::compare::terms::table_terms;
 use explorer_core::search::Query;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// How many groups the page shows at first, and how many more each "show more" adds.
 const SHOWN_STEP: usize = 12;
@@ -53,7 +53,6 @@ const SHOWN_STEP: usize = 12;
 pub fn compare_page() -> Html {
     let lang = use_lang();
     let view = use_view_query();
-    let navigator = use_navigator();
     let by = view.group_by();
     let q = view.text().to_string();
     let has_query = view.has_query();
@@ -105,14 +104,7 @@ pub fn compare_page() -> Html {
     // What a clicked word links to: this view with the word as the query.
     let base = use_memo(view.with_text(""), |base| base.clone());
 
-    let push = {
-        let navigator = navigator.clone();
-        Callback::from(move |next: ViewQuery| {
-            if let Some(n) = &navigator {
-                navigate(n, &Route::Compare, &next, false);
-            }
-        })
-    };
+    let push = Callback::from(move |next: ViewQuery| navigate(&Route::Compare, &next, false));
     let set_by = |g: GroupBy| {
         let (push, view, limit_state) = (push.clone(), view.clone(), limit_state.clone());
         Callback::from(move |_| {
@@ -136,18 +128,12 @@ pub fn compare_page() -> Html {
         })
     };
     let on_terms = {
-        let (navigator, view) = (navigator.clone(), view.clone());
+        let view = view.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            if let Some(n) = &navigator {
-                let _ = n.replace_with_query(
-                    &Route::Compare,
-                    &ViewQuery {
-                        terms: value,
-                        ..view.clone()
-                    },
-                );
-            }
+            let terms = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let next = ViewQuery { terms, ..view.clone() };
+            // Always with a `?`, even when the query is empty (`#/compare?`), as before.
+            go(&format!("#{}?{}", Route::Compare.to_path(), next.to_query()), true);
         })
     };
     // A new grouping renders its first column at once, then a column per frame (columns not
