@@ -2,7 +2,7 @@
 """Prints every file of the release bundle with its raw and gzip size, and fails
 when what the browser downloads exceeds the budget (gzip).
 
-Usage: python3 scripts/size_budget.py [dist] [--budget-kb 320]
+Usage: python3 scripts/size_budget.py [dist] [--budget-kb 275]
 """
 import gzip
 import os
@@ -10,7 +10,7 @@ import sys
 
 def main():
     args = [a for a in sys.argv[1:]]
-    budget_kb = 320
+    budget_kb = 275
     if "--budget-kb" in args:
         i = args.index("--budget-kb")
         budget_kb = int(args[i + 1])
