@@ -6,7 +6,7 @@ use crate::ui::percent::{encode_form, form_pairs};
 use crate::ui::route::Route;
 use crate::ui::router::go;
 use explorer_core::compare::groups::GroupBy;
-use explorer_core::listing::SortKey;
+use explorer_core::listing::{ListSort, SortKey};
 use explorer_core::search::{ConcordanceOrder, ResultOrder};
 
 /// A sort choice's name in URLs: a list key's, a result order's or a concordance order's.
@@ -43,31 +43,6 @@ impl From<ListSort> for SortName {
 impl From<ConcordanceOrder> for SortName {
     fn from(order: ConcordanceOrder) -> Self {
         SortName(order.as_str())
-    }
-}
-
-/// How the article list is sorted: by a list key without a query, by a result order with one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListSort {
-    /// No query: date, length or title.
-    Browse(SortKey),
-    /// With a query: relevance, date, hits or length.
-    Results(ResultOrder),
-}
-
-impl ListSort {
-    /// The choices offered with or without a query.
-    pub fn choices(has_query: bool) -> Vec<ListSort> {
-        if has_query {
-            ResultOrder::ALL.into_iter().map(ListSort::Results).collect()
-        } else {
-            SortKey::ALL.into_iter().map(ListSort::Browse).collect()
-        }
-    }
-
-    /// The default direction: titles A to Z, everything else biggest/newest first.
-    pub fn default_ascending(self) -> bool {
-        matches!(self, ListSort::Browse(SortKey::Title))
     }
 }
 

@@ -1,6 +1,8 @@
-//! The article list's order: sort keys and the rule that undated articles go last.
+//! The article list's order: sort keys, the rule that undated articles go last, and which
+//! articles the list shows in which order, with or without a query.
 
 use crate::model::Article;
+use crate::search::{sort_results, Query, ResultOrder, SearchIndex, SearchResult};
 use crate::sorting::sort_by;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
@@ -57,6 +59,74 @@ pub fn sorted(articles: &[Article], key: SortKey, ascending: bool) -> Vec<usize>
     order
 }
 
+/// How the article list is sorted: by a list key without a query, by a result order with one
+/// (a list key with a query orders the matching articles as the list would).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListSort {
+    /// Date, length or title.
+    Browse(SortKey),
+    /// Relevance, date, hits or length (with a query).
+    Results(ResultOrder),
+}
+
+impl ListSort {
+    /// The choices offered with or without a query.
+    pub fn choices(has_query: bool) -> Vec<ListSort> {
+        if has_query {
+            ResultOrder::ALL.into_iter().map(ListSort::Results).collect()
+        } else {
+            SortKey::ALL.into_iter().map(ListSort::Browse).collect()
+        }
+    }
+
+    /// The default direction: titles A to Z, everything else biggest/newest first.
+    pub fn default_ascending(self) -> bool {
+        matches!(self, ListSort::Browse(SortKey::Title))
+    }
+}
+
+/// What the list shows for `query`, in order: without a query, every article in list order
+/// (by the list key of `sort`, else the default key), with no hits; with one, the matching
+/// articles, by `sort`. `index` (over `articles`) is called only when there is a query, so
+/// browsing never needs the search index.
+pub fn list_results<'a>(
+    articles: &[Article],
+    query: &Query,
+    sort: ListSort,
+    ascending: bool,
+    index: impl FnOnce() -> &'a SearchIndex,
+) -> Vec<SearchResult> {
+    if query.is_empty() {
+        let key = match sort {
+            ListSort::Browse(key) => key,
+            ListSort::Results(_) => SortKey::default(),
+        };
+        let unmatched = |doc| SearchResult {
+            doc,
+            score: 0.0,
+            hits: vec![],
+            title_hits: vec![],
+            term_hits: vec![],
+        };
+        return sorted(articles, key, ascending).into_iter().map(unmatched).collect();
+    }
+    let index = index();
+    let mut results = index.search(query);
+    match sort {
+        ListSort::Results(order) => sort_results(&mut results, index, order, ascending),
+        ListSort::Browse(key) => {
+            let mut by_doc: Vec<Option<SearchResult>> = vec![None; articles.len()];
+            for r in results.drain(..) {
+                let doc = r.doc;
+                by_doc[doc] = Some(r);
+            }
+            let order = sorted(articles, key, ascending);
+            results = order.into_iter().filter_map(|i| by_doc[i].take()).collect();
+        }
+    }
+    results
+}
+
 /// The default direction for a key: newest first, longest first, A to Z.
 pub fn default_ascending(key: SortKey) -> bool {
     key == SortKey::Title
@@ -100,6 +170,74 @@ mod tests {
         let v = [article("乙", 5, None), article("甲", 9, None), article("A", 1, None)];
         assert_eq!(sorted(&v, SortKey::Length, false), [1, 0, 2]);
         assert_eq!(sorted(&v, SortKey::Title, true), [2, 0, 1]);
+    }
+
+    fn with_text(title: &str, text: &str, epoch: Option<i64>) -> Article {
+        Article {
+            text: text.into(),
+            char_count: text.chars().count(),
+            blocks: vec![crate::model::Block {
+                kind: crate::model::BlockKind::Paragraph,
+                range: 0..text.len(),
+            }],
+            ..article(title, 0, epoch)
+        }
+    }
+
+    #[test]
+    fn browsing_lists_every_article_in_list_order_without_the_index() {
+        let v = [
+            article("a", 1, Some(5)),
+            article("b", 2, Some(9)),
+            article("c", 3, None),
+        ];
+        let docs = |sort, asc| -> Vec<usize> {
+            list_results(&v, &Query::parse(" "), sort, asc, || unreachable!("no query, no index"))
+                .into_iter()
+                .map(|r| r.doc)
+                .collect()
+        };
+        assert_eq!(docs(ListSort::Browse(SortKey::Length), false), [2, 1, 0]);
+        // A result order without a query falls back to the default key (date, newest first).
+        assert_eq!(docs(ListSort::Results(ResultOrder::Hits), false), [1, 0, 2]);
+    }
+
+    #[test]
+    fn a_query_lists_the_matches_by_result_order_or_in_list_order() {
+        let v = [
+            with_text("a", "开源 开源 开源", Some(30)),
+            with_text("b", "闭源", Some(20)),
+            with_text("c", "开源", Some(10)),
+        ];
+        let index = SearchIndex::from_docs(v.iter().map(Into::into));
+        let query = Query::parse("开源");
+        let docs = |sort, asc| -> Vec<usize> {
+            list_results(&v, &query, sort, asc, || &index)
+                .into_iter()
+                .map(|r| r.doc)
+                .collect()
+        };
+        assert_eq!(docs(ListSort::Results(ResultOrder::Hits), false), [0, 2]);
+        assert_eq!(docs(ListSort::Results(ResultOrder::Hits), true), [2, 0]);
+        assert_eq!(docs(ListSort::Browse(SortKey::Date), true), [2, 0]);
+        let results = list_results(&v, &query, ListSort::Browse(SortKey::Title), true, || &index);
+        assert_eq!(
+            results.iter().map(|r| r.hits.len()).collect::<Vec<_>>(),
+            [3, 1],
+            "hits come along"
+        );
+    }
+
+    #[test]
+    fn list_sorts_offer_result_orders_only_with_a_query() {
+        assert!(ListSort::choices(false)
+            .iter()
+            .all(|s| matches!(s, ListSort::Browse(_))));
+        assert!(ListSort::choices(true)
+            .iter()
+            .all(|s| matches!(s, ListSort::Results(_))));
+        assert!(ListSort::Browse(SortKey::Title).default_ascending());
+        assert!(!ListSort::Results(ResultOrder::Relevance).default_ascending());
     }
 
     #[test]

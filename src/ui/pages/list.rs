@@ -13,9 +13,9 @@ use crate::ui::live_query::use_view_query;
 use crate::ui::progressive::{use_kept_items, use_progressive, window_height};
 use crate::ui::route::Route;
 use crate::ui::state::use_lang;
-use crate::ui::view_state::{ListSort, SortName};
-use explorer_core::listing;
-use explorer_core::search::{sort_results, Query, SearchResult};
+use crate::ui::view_state::SortName;
+use explorer_core::listing::{self, ListSort};
+use explorer_core::search::{Query, SearchResult};
 use yew::prelude::*;
 
 /// How many list items are rendered at first: more than the tallest screen shows, few enough
@@ -50,39 +50,7 @@ pub fn list_page(props: &ListProps) -> Html {
     let ascending = view.ascending();
     let results: std::rc::Rc<Vec<SearchResult>> =
         use_memo((view.text().to_string(), sort, ascending), |(q, sort, asc)| {
-            // Browsing without a query never needs the search index (built on first use).
-            let query = Query::parse(q);
-            if query.is_empty() {
-                let key = match sort {
-                    ListSort::Browse(key) => *key,
-                    ListSort::Results(_) => Default::default(),
-                };
-                return listing::sorted(&embedded().articles, key, *asc)
-                    .into_iter()
-                    .map(|doc| SearchResult {
-                        doc,
-                        score: 0.0,
-                        hits: vec![],
-                        title_hits: vec![],
-                        term_hits: vec![],
-                    })
-                    .collect();
-            }
-            let index = search_index();
-            let mut results = index.search(&query);
-            match sort {
-                ListSort::Results(order) => sort_results(&mut results, index, *order, *asc),
-                ListSort::Browse(key) => {
-                    let order = listing::sorted(&embedded().articles, *key, *asc);
-                    let mut by_doc: Vec<Option<SearchResult>> = vec![None; embedded().articles.len()];
-                    for r in results.drain(..) {
-                        let doc = r.doc;
-                        by_doc[doc] = Some(r);
-                    }
-                    results = order.into_iter().filter_map(|i| by_doc[i].take()).collect();
-                }
-            }
-            results
+            listing::list_results(&embedded().articles, &Query::parse(q), *sort, *asc, search_index)
         });
     // A long list renders a screenful first and grows as it is scrolled, so a corpus of
     // thousands never builds thousands of nodes. The extra count belongs to one query text.
