@@ -14,7 +14,8 @@ pub struct Corpus {
     /// Problems that belong to no single article (e.g. a bad line in the metadata file).
     pub notes: Vec<Warning>,
     /// Every word of every article, sorted, each once; [`Article::word_counts`] index into it.
-    /// Filled in by the build-time word segmentation; empty if it did not run.
+    /// Filled in by the build-time word segmentation; empty if it did not run. In the page, only
+    /// the words the embedded keywords name (see `embed`).
     #[serde(default)]
     pub vocabulary: Vec<String>,
 }
@@ -105,7 +106,8 @@ pub struct Article {
     /// What was wrong with the seed file; empty for a clean file.
     pub problems: Vec<Problem>,
     /// How often each word occurs in [`Article::text`]: (index into [`Corpus::vocabulary`], count),
-    /// sorted by index. Stop words, punctuation and plain numbers are not counted.
+    /// sorted by index. Stop words, punctuation and plain numbers are not counted. Build time
+    /// only: empty in the page, which reads keywords computed from them (see `embed`).
     #[serde(default)]
     pub word_counts: Vec<(u32, u32)>,
     /// The numeric claims in [`Article::text`], in text order, see [`crate::compare::figures`].
