@@ -1,7 +1,8 @@
 //! Build-time ingest: reads `seeds/` (or the folder in `EXPLORER_SEEDS`) into the
 //! corpus the page embeds, printing one warning per problem with any seed.
 //! Only a missing or unreadable folder stops the build. Also writes, next to the corpus, the
-//! comparison's keywords for every way of grouping (`keyness-<grouping>.postcard`).
+//! comparison's keywords for every way of grouping (`keyness-<grouping>.postcard`), and the
+//! site's identity as JSON for the post-build step that writes it into `index.html`.
 
 use explorer_core::compare::keyness::keyness_file;
 use std::path::PathBuf;
@@ -32,8 +33,22 @@ fn main() {
     std::fs::create_dir_all(&out).expect("create the corpus folder in OUT_DIR");
     let bytes = postcard::to_allocvec(&embedded.corpus).expect("the corpus serializes");
     std::fs::write(out.join("corpus.postcard"), bytes).expect("write the corpus into OUT_DIR");
+    write_site_identity(&out, &embedded.corpus.site);
     for (by, keywords) in &embedded.keyness {
         let bytes = postcard::to_allocvec(keywords).expect("the keywords serialize");
         std::fs::write(out.join(keyness_file(*by)), bytes).expect("write the keywords into OUT_DIR");
     }
+}
+
+/// Writes the site's identity where `scripts/post_build.mjs` finds it: `explorer-site.json` in
+/// the profile's folder of the target directory (`target/<triple>/<profile>/`, three levels up
+/// from `OUT_DIR`), so the static `index.html` says what the page says.
+fn write_site_identity(out: &std::path::Path, site: &explorer_core::site::Site) {
+    let json = explorer_core::ingest::site_file::to_json(site);
+    let profile_dir = out
+        .ancestors()
+        .nth(4)
+        .expect("OUT_DIR is <target>/<triple>/<profile>/build/<pkg>/out");
+    std::fs::write(profile_dir.join("explorer-site.json"), json)
+        .expect("write explorer-site.json into the target folder");
 }

@@ -1,4 +1,6 @@
 // Trunk post-build hook (see Trunk.toml): finishes the bundle for static hosts.
+// 0. The site's identity (seeds/explorer.toml or derived, written by build.rs as
+//    explorer-site.json): index.html's lang, title, description, loading and noscript text.
 // 1. A strict Content-Security-Policy <meta> in index.html, allowing exactly
 //    trunk's inline loader script (by its sha256 hash) and wasm compilation.
 // 2. sw.js: a service worker that precaches this build's files under a
@@ -8,11 +10,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR) or pass the bundle folder');
 const indexPath = path.join(dir, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
+
+// 0. Site identity, from the build that made this bundle's wasm.
+const site = readSiteIdentity();
+if (site) {
+  const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const both = (t, sep) => (t.zh && t.en && t.zh !== t.en ? `${t.zh}${sep}${t.en}` : t.zh || t.en);
+  const chinese = /^zh/i.test(site.lang);
+  const loading = chinese ? '正在加载… Loading…' : 'Loading… 正在加载…';
+  const noscript = chinese
+    ? '本页面需要启用 JavaScript 和 WebAssembly。This explorer needs JavaScript and WebAssembly.'
+    : 'This explorer needs JavaScript and WebAssembly. 本页面需要启用 JavaScript 和 WebAssembly。';
+  const title = chinese ? site.title.zh || site.title.en : site.title.en || site.title.zh;
+  html = html
+    .replace(/<html lang="[^"]*">/, `<html lang="${esc(site.lang)}">`)
+    .replace(/<title>[\s\S]*?<\/title>/, `<title>${esc(title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${esc(both(site.description, ' '))}">`)
+    .replace(/(<p class="loading" role="status">)[\s\S]*?(<\/p>)/, `$1${loading}$2`)
+    .replace(/(<p class="noscript">)[\s\S]*?(<\/p>)/, `$1${noscript}$2`);
+}
 
 // 1. CSP: hash every inline script trunk wrote; the page has no other inline code.
 const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
@@ -53,3 +75,26 @@ for (const f of fs.readdirSync(dir)) {
   }));
 }
 console.log(`post-build: CSP with ${hashes.length} script hash(es), sw.js version over ${assets.length} files, .gz/.br copies`);
+
+// The explorer-site.json build.rs wrote for this profile, checked against the staged wasm
+// (which embeds the same title), so a stale file from another build is never used.
+function readSiteIdentity() {
+  const profile = process.env.TRUNK_PROFILE || 'release';
+  let target = process.env.CARGO_TARGET_DIR;
+  if (!target) {
+    const meta = execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { encoding: 'utf8' });
+    target = JSON.parse(meta).target_directory;
+  }
+  const file = path.join(target, 'wasm32-unknown-unknown', profile, 'explorer-site.json');
+  if (!fs.existsSync(file)) {
+    if (process.env.TRUNK_STAGING_DIR) throw new Error(`post-build: ${file} is missing: build.rs writes it; run trunk build again`);
+    return null;
+  }
+  const site = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const wasm = fs.readdirSync(dir).find((f) => f.endsWith('.wasm'));
+  const title = Buffer.from(site.title.zh || site.title.en, 'utf8');
+  if (wasm && title.length && !fs.readFileSync(path.join(dir, wasm)).includes(title)) {
+    throw new Error(`post-build: ${file} is not from the build of ${wasm} (its title is not in the wasm): run trunk build again`);
+  }
+  return site;
+}

@@ -6,7 +6,7 @@ use super::components::{
     corpus_summary::CorpusSummary, panes::Panes, pref_switches::PrefSwitches, search_box::SearchBox,
     shortcuts::Shortcuts, view_tabs::ViewTabs,
 };
-use super::i18n::Msg;
+use super::i18n::{Lang, Msg};
 use super::live_query::LiveQueryProvider;
 use super::pages::{concordance::ConcordancePage, list::ListPage, not_found::NotFound, reader::ReaderPage};
 use super::progressive::use_progressive;
@@ -45,7 +45,7 @@ pub fn app() -> Html {
                 })}>{ lang.t(Msg::SkipToContent) }</a>
                 <header class="site-header">
                     <div class="header-row">
-                        <a href={href(&Route::List, None)} class="site-title">{ lang.t(Msg::SiteTitle) }</a>
+                        <a href={href(&Route::List, None)} class="site-title">{ crate::corpus::embedded().site.title.get(lang == Lang::Zh) }</a>
                         <CorpusSummary />
                         <PrefSwitches />
                     </div>

@@ -85,6 +85,8 @@ impl Prefs {
             let _ = html.set_attribute("lang", self.lang.code());
             let _ = html.set_attribute("data-theme", self.theme.code());
         }
+        let title = &crate::corpus::embedded().site.title;
+        gloo::utils::document().set_title(title.get(self.lang == Lang::Zh));
         store(LANG_KEY, self.lang.code());
         store(THEME_KEY, self.theme.code());
     }

@@ -35,7 +35,13 @@ fn main() {
     let corpus = corpus.expect("at least one run");
 
     let start = Instant::now();
-    let segmenter = Segmenter::new();
+    let dictionary =
+        std::fs::read(std::path::Path::new(&folder).join(explorer_core::ingest::site_file::SITE_FILE)).ok();
+    let segmenter = Segmenter::new(
+        &explorer_core::ingest::site_file::read(dictionary.as_deref())
+            .0
+            .dictionary,
+    );
     println!("of which loading the segmenter's dictionary: {}", ms(start));
     let mut again = corpus.clone();
     let start = Instant::now();

@@ -5,6 +5,7 @@
 //!   the figure scanner and the search.
 //! - [`model`]: the article and corpus types the build embeds and the page reads
 //!   (figures included).
+//! - [`site`]: what the page calls itself and suggests (from the curator's `explorer.toml`).
 //! - [`sorting`]: one shared sort for the page's short lists; moving items into a computed order.
 //! - [`sources`]: human names for the platforms an article copy came from.
 //! - [`listing`]: the article list's orders.
@@ -33,6 +34,7 @@ pub mod listing;
 pub mod model;
 mod script;
 pub mod search;
+pub mod site;
 pub mod sorting;
 pub mod sources;
 #[cfg(test)]

@@ -18,6 +18,9 @@ pub struct Corpus {
     /// the words the embedded keywords name (see `embed`).
     #[serde(default)]
     pub vocabulary: Vec<String>,
+    /// What the page calls itself and suggests: the curator's `explorer.toml`, else derived.
+    #[serde(default)]
+    pub site: crate::site::Site,
 }
 
 impl Corpus {
@@ -53,6 +56,15 @@ impl Corpus {
             .binary_search_by(|w| w.as_str().cmp(word))
             .ok()
             .map(|i| i as u32)
+    }
+
+    /// The filter help's examples: the site's example words, the first named source and the
+    /// first author without spaces (a field query stops at a space).
+    pub fn help_examples(&self) -> crate::site::HelpExamples {
+        let source = self.articles.iter().map(|a| &a.source).find(|s| !s.is_unknown());
+        let mut authors = self.articles.iter().filter_map(|a| a.author.as_deref());
+        let author = authors.find(|a| !a.contains(char::is_whitespace));
+        self.site.help_examples(source.map(|s| s.key.as_str()), author)
     }
 
     /// How many words (occurrences, not distinct words) all articles have together.
@@ -400,7 +412,7 @@ mod tests {
                 file: "metadata.csv".into(),
                 message: "line 3: no seed named x.txt".into(),
             }],
-            vocabulary: vec![],
+            ..Corpus::default()
         };
         let shown: Vec<String> = corpus.warnings().iter().map(|w| w.to_string()).collect();
         assert_eq!(

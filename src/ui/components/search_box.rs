@@ -19,6 +19,9 @@ pub const SEARCH_INPUT_ID: &str = "search";
 #[function_component(SearchBox)]
 pub fn search_box() -> Html {
     let lang = use_lang();
+    let corpus = crate::corpus::embedded();
+    let site = &corpus.site;
+    let help = corpus.help_examples();
     let query = use_view_query();
     let route = use_route();
     let live = use_context::<LiveQuery>();
@@ -61,21 +64,21 @@ pub fn search_box() -> Html {
         <div class="search" role="search">
             <label for={SEARCH_INPUT_ID} class="visually-hidden">{ lang.t(Msg::FilterLabel) }</label>
             <input id={SEARCH_INPUT_ID} type="search" value={query.text().to_string()} {oninput} ref={input_ref}
-                placeholder={lang.t(Msg::FilterPlaceholder)} autocomplete="off" spellcheck="false"
+                placeholder={lang.t(Msg::FilterPlaceholder(site.examples.first().cloned().unwrap_or_default()))} autocomplete="off" spellcheck="false"
                 aria-describedby="search-help" aria-keyshortcuts="/" />
             <details id="search-help" class="search-help">
                 <summary>{ lang.t(Msg::FilterHelpTitle) }</summary>
                 <table>
                     <tbody>
                         { for [
-                            ("开源 蒸馏", Msg::HelpAll),
-                            ("开源 | 蒸馏", Msg::HelpAny),
-                            ("\"Scaling Law\"", Msg::HelpPhrase),
-                            ("英伟达 -国运", Msg::HelpExclude),
-                            ("source:qq  author:李国杰  title:开源", Msg::HelpFields),
-                            ("開源  ＤｅｅｐＳｅｅｋ", Msg::HelpFolding),
+                            (help.all, Msg::HelpAll),
+                            (help.any, Msg::HelpAny),
+                            (help.phrase, Msg::HelpPhrase),
+                            (help.exclude, Msg::HelpExclude),
+                            (help.fields, Msg::HelpFields),
+                            ("開發  ＡＩ".to_string(), Msg::HelpFolding),
                         ].into_iter().map(|(example, msg)| html! {
-                            <tr><td><code lang="zh-CN">{ example }</code></td><td>{ lang.t(msg) }</td></tr>
+                            <tr><td><code lang={site.lang.clone()}>{ example }</code></td><td>{ lang.t(msg) }</td></tr>
                         }) }
                     </tbody>
                 </table>

@@ -67,8 +67,6 @@ fn pick(lang: Lang, zh: &'static str, en: &'static str) -> String {
 }
 
 messages! {
-    /// The site's name.
-    SiteTitle => ["DeepSeek 报道对读", "DeepSeek Coverage Explorer"];
     /// "N articles".
     Articles(n: usize) => [format!("{} 篇文章", number(n)), format!("{} article{}", number(n), plural(n))];
     /// "N sources".
@@ -90,7 +88,7 @@ messages! {
     /// The filter's label.
     FilterLabel => ["关键词筛选", "Keyword filter"];
     /// The filter's placeholder.
-    FilterPlaceholder => ["筛选关键词，如：开源 蒸馏（按 / 聚焦）", "Filter, e.g. 开源 蒸馏 (press / to focus)"];
+    FilterPlaceholder(example: String) => [format!("筛选关键词，如：{example}（按 / 聚焦）"), format!("Filter, e.g. {example} (press / to focus)")];
     /// Title of the query help.
     FilterHelpTitle => ["查询语法", "Query syntax"];
     /// Help: all words.
@@ -100,7 +98,7 @@ messages! {
     /// Help: phrase.
     HelpPhrase => ["精确短语", "exact phrase"];
     /// Help: exclusion.
-    HelpExclude => ["排除含“国运”的文章", "exclude articles with 国运"];
+    HelpExclude => ["排除含后一个词的文章", "exclude articles with the second word"];
     /// Help: field filters.
     HelpFields => ["按来源、作者、标题筛选", "filter by source, author, title"];
     /// Help: folding.

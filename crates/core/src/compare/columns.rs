@@ -188,8 +188,7 @@ mod tests {
     fn search(articles: &[Article], q: &str) -> Vec<SearchResult> {
         let corpus = crate::model::Corpus {
             articles: articles.to_vec(),
-            notes: vec![],
-            vocabulary: vec![],
+            ..Default::default()
         };
         SearchIndex::new(&corpus).search(&Query::parse(q))
     }
@@ -341,8 +340,7 @@ mod tests {
     fn corpus_of(articles: &[Article]) -> crate::model::Corpus {
         crate::model::Corpus {
             articles: articles.to_vec(),
-            notes: vec![],
-            vocabulary: vec![],
+            ..Default::default()
         }
     }
 

@@ -34,8 +34,8 @@ pub(crate) fn keyness_corpus() -> Corpus {
             with_words(article("q2", "qq", None, 100, None), &[(1, 4), (2, 20), (3, 6)]),
             with_words(article("c1", "cdt", None, 100, None), &[(0, 8), (2, 10), (3, 2)]),
         ],
-        notes: vec![],
         vocabulary,
+        ..Corpus::default()
     }
 }
 

@@ -9,7 +9,8 @@
 //! - plain text with the title on the first line;
 //! - HTML, including archived pages with a timestamp comment, a title link and an archive card.
 //!
-//! A curator corrects or adds metadata in [`METADATA_FILE`], see [`metadata_file`].
+//! A curator corrects or adds metadata in [`METADATA_FILE`], see [`metadata_file`], and names
+//! the site in [`site_file::SITE_FILE`].
 
 mod dates;
 mod decode;
@@ -20,6 +21,7 @@ mod markdown;
 pub mod metadata_file;
 mod plain;
 pub mod segment;
+pub mod site_file;
 mod text;
 
 use crate::model::{Article, Corpus, DateStamp, Format, Problem, ProblemKind, Source, Warning};
@@ -84,8 +86,9 @@ impl std::error::Error for IngestError {
 }
 
 /// Reads every file under `folder` (recursively, in name order) into a corpus,
-/// applies the curator's [`METADATA_FILE`] if there is one, and counts every
-/// article's words ([`segment`]).
+/// applies the curator's [`METADATA_FILE`] if there is one, counts every
+/// article's words ([`segment`]) and sets the site's identity from the curator's
+/// [`site_file::SITE_FILE`] or the corpus.
 pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
     if !folder.exists() {
         return Err(IngestError::FolderMissing {
@@ -99,6 +102,7 @@ pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
 
     let mut corpus = Corpus::default();
     let mut metadata = None;
+    let mut site_bytes = None;
     for rel in files {
         let path = folder.join(&rel);
         let name = rel.to_string_lossy().replace('\\', "/");
@@ -113,6 +117,16 @@ pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
             }
             continue;
         }
+        if name == site_file::SITE_FILE {
+            match bytes {
+                Ok(bytes) => site_bytes = Some(bytes),
+                Err(e) => notes.push(Warning {
+                    file: name,
+                    message: format!("cannot be read ({e}); the site's title and examples are derived"),
+                }),
+            }
+            continue;
+        }
         let article = match bytes {
             Ok(bytes) => ingest_file(&name, &bytes),
             Err(e) => unreadable_article(&name, &e),
@@ -123,8 +137,12 @@ pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
     if let Some(bytes) = metadata {
         notes.extend(metadata_file::apply(&bytes, &mut corpus.articles));
     }
+    let (curated, site_warning) = site_file::read(site_bytes.as_deref());
+    notes.extend(site_warning);
+    let segmenter = segment::Segmenter::new(&curated.dictionary);
+    segment::count_words(&mut corpus, &segmenter);
+    corpus.site = site_file::site(curated, &corpus, &segmenter);
     corpus.notes = notes;
-    segment::count_words(&mut corpus, &segment::Segmenter::new());
     Ok(corpus)
 }
 

@@ -2,8 +2,8 @@
 //! by jieba (dictionary plus HMM for unknown words), normalised and filtered.
 //!
 //! What counts as a word:
-//! - Chinese words as jieba cuts them, with a few domain words added to its
-//!   dictionary ([`EXTRA_WORDS`]) so that names like 英伟达 or 深度求索 stay whole;
+//! - Chinese words as jieba cuts them, with the curator's words added to its
+//!   dictionary (`dictionary` in `explorer.toml`) so that a story's names stay whole;
 //! - Latin words and identifiers case-folded (`DeepSeek`, `Deepseek` → `deepseek`;
 //!   full-width letters → ASCII), split at `-`, `.`, `/` and the like (`DeepSeek-R1`
 //!   → `deepseek`, `r1`); a single Latin letter is not a word;
@@ -18,33 +18,6 @@ use crate::model::Corpus;
 use crate::script::is_han;
 use jieba_rs::Jieba;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-/// Domain words jieba's 2013-era dictionary lacks or cuts apart; added with a high
-/// frequency so the segmenter prefers them.
-pub const EXTRA_WORDS: &[&str] = &[
-    "英伟达",
-    "深度求索",
-    "大模型",
-    "大语言模型",
-    "算力",
-    "算效",
-    "开源",
-    "闭源",
-    "蒸馏",
-    "国运",
-    "幻方量化",
-    "星际之门",
-    "独角兽",
-    "芯片",
-    "推理模型",
-    "智能体",
-    "通用人工智能",
-    "生成式",
-    "周鸿祎",
-    "梁文峰",
-    "梁文锋",
-    "李国杰",
-];
 
 /// Words that carry grammar rather than content: particles, pronouns, conjunctions,
 /// prepositions, common adverbs, Chinese numerals, and a few English function words.
@@ -304,23 +277,31 @@ pub struct Segmenter {
     stop: BTreeSet<&'static str>,
 }
 
-impl Default for Segmenter {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl Segmenter {
-    /// Loads jieba's dictionary plus [`EXTRA_WORDS`] (a few hundred milliseconds in a debug build).
-    pub fn new() -> Self {
+    /// Loads jieba's dictionary plus the curator's `extra_words` (the `dictionary` of
+    /// `explorer.toml`), which it then keeps whole (a few hundred milliseconds in a debug build).
+    pub fn new(extra_words: &[String]) -> Self {
         let mut jieba = Jieba::new();
-        for word in EXTRA_WORDS {
+        for word in extra_words.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
             jieba.add_word(word, Some(EXTRA_WORD_FREQ), None);
         }
         Segmenter {
             jieba,
             stop: STOP_WORDS.iter().copied().collect(),
         }
+    }
+
+    /// The `n` words of `text` that most set it apart from general Chinese: TF-IDF against
+    /// jieba's IDF table, only nouns, names and Latin words, no stop words.
+    pub fn distinctive(&self, text: &str, n: usize) -> Vec<String> {
+        use jieba_rs::{KeywordExtract, TfIdf};
+        let kinds = ["n", "nr", "ns", "nt", "nz", "vn", "eng"].map(String::from).to_vec();
+        let keywords = TfIdf::default().extract_keywords(&self.jieba, text, n, kinds);
+        keywords
+            .into_iter()
+            .map(|k| k.keyword)
+            .filter(|w| !self.stop.contains(w.as_str()))
+            .collect()
     }
 
     /// The words of `text`, in order, normalised and filtered as the module describes.
@@ -338,7 +319,7 @@ impl Segmenter {
     }
 }
 
-/// Frequency given to [`EXTRA_WORDS`]: comparable to common dictionary words, so
+/// Frequency given to the curator's words: comparable to common dictionary words, so
 /// they win against cutting them apart.
 const EXTRA_WORD_FREQ: usize = 20_000;
 
@@ -399,7 +380,8 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         static SEGMENTER: std::sync::OnceLock<Segmenter> = std::sync::OnceLock::new();
-        SEGMENTER.get_or_init(Segmenter::new).words(text)
+        let extra = ["英伟达", "深度求索", "大模型", "开源", "蒸馏", "国运"].map(String::from);
+        SEGMENTER.get_or_init(|| Segmenter::new(&extra)).words(text)
     }
 
     #[test]

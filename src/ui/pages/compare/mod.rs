@@ -185,7 +185,7 @@ pub fn compare_page() -> Html {
                 </div>
                 <label class="terms-input">
                     <span>{ lang.t(Msg::CompareTerms) }</span>
-                    <input type="text" value={extra} onchange={on_terms} placeholder="英伟达, 开源, 蒸馏, 国运" lang="zh-CN" />
+                    <input type="text" value={extra} onchange={on_terms} placeholder={embedded().site.compare_terms.join(", ")} lang={embedded().site.lang.clone()} />
                 </label>
             </div>
             <div class="group-columns" aria-busy={(!settled).then_some("true")}>{ columns }</div>

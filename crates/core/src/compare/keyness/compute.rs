@@ -370,8 +370,8 @@ mod tests {
             .collect();
         let c = Corpus {
             articles,
-            notes: vec![],
             vocabulary,
+            ..Corpus::default()
         };
         for by in GroupBy::ALL {
             for options in [
