@@ -21,6 +21,7 @@ pub mod metadata_file;
 mod plain;
 pub mod segment;
 mod text;
+pub mod walk;
 
 use crate::model::{Article, Corpus, DateStamp, Format, Problem, ProblemKind, Source, Warning};
 use std::fmt;
@@ -87,21 +88,11 @@ impl std::error::Error for IngestError {
 /// applies the curator's [`METADATA_FILE`] if there is one, and counts every
 /// article's words ([`segment`]).
 pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
-    if !folder.exists() {
-        return Err(IngestError::FolderMissing {
-            path: folder.to_path_buf(),
-        });
-    }
-    let mut files = Vec::new();
-    let mut notes = Vec::new();
-    collect_files(folder, folder, &mut files, &mut notes)?;
-    files.sort();
+    let walk::SeedFiles { files, mut notes } = walk::seed_files(folder)?;
 
     let mut corpus = Corpus::default();
     let mut metadata = None;
-    for rel in files {
-        let path = folder.join(&rel);
-        let name = rel.to_string_lossy().replace('\\', "/");
+    for walk::SeedFile { name, path } in files {
         let bytes = std::fs::read(&path);
         if name == METADATA_FILE {
             match bytes {
@@ -126,37 +117,6 @@ pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
     corpus.notes = notes;
     segment::count_words(&mut corpus, &segment::Segmenter::new());
     Ok(corpus)
-}
-
-fn collect_files(
-    root: &Path,
-    dir: &Path,
-    files: &mut Vec<PathBuf>,
-    notes: &mut Vec<Warning>,
-) -> Result<(), IngestError> {
-    let unreadable = |source| IngestError::FolderUnreadable {
-        path: dir.to_path_buf(),
-        source,
-    };
-    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
-        let entry = entry.map_err(unreadable)?;
-        let path = entry.path();
-        let rel = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            notes.push(Warning {
-                file: rel.to_string_lossy().into_owned(),
-                message: "hidden file ignored: names starting with '.' are not articles".into(),
-            });
-            continue;
-        }
-        if path.is_dir() {
-            collect_files(root, &path, files, notes)?;
-        } else {
-            files.push(rel);
-        }
-    }
-    Ok(())
 }
 
 /// Everything a format reader found in one file, before defaults are filled in.
