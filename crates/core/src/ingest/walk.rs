@@ -159,8 +159,8 @@ fn walk_error(folder: &Path, err: walkdir::Error) -> Result<Warning, IngestError
         return Ok(Warning {
             file,
             message: format!(
-                "link loops back to {}, which it is inside of: not followed, so nothing is \
-                 listed twice; delete the link",
+                "link loops back to {} (a folder it is inside): not followed, so nothing \
+                 is listed twice; delete the link",
                 folder_label(&relative_name(folder, ancestor))
             ),
         });
@@ -180,7 +180,8 @@ fn walk_error(folder: &Path, err: walkdir::Error) -> Result<Warning, IngestError
             "broken link: points to {target}, which does not exist; skipped: fix the link \
              or delete it"
         ),
-        _ => format!("link to {target} cannot be followed ({err}); skipped: fix the link or delete it"),
+        Some(io) => format!("link to {target} cannot be followed ({io}); skipped: fix the link or delete it"),
+        None => format!("link to {target} cannot be followed ({err}); skipped: fix the link or delete it"),
     };
     Ok(Warning { file, message })
 }
@@ -329,6 +330,30 @@ mod tests {
             "{}",
             listing.notes[0].message
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_real_file_keeps_its_name_over_a_link_that_sorts_first() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("z.md"), "z").unwrap();
+        std::os::unix::fs::symlink("z.md", dir.path().join("a.md")).unwrap();
+        let listing = seed_files(dir.path()).unwrap();
+        assert_eq!(names(&listing), ["z.md"]);
+        assert_eq!(listing.notes.len(), 1, "{:?}", listing.notes);
+        assert_eq!(listing.notes[0].file, "a.md");
+        assert!(listing.notes[0].message.contains("duplicates the file z.md"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_itself_is_one_warning_not_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink("self", dir.path().join("self")).unwrap();
+        let listing = seed_files(dir.path()).unwrap();
+        assert!(listing.files.is_empty());
+        assert_eq!(listing.notes.len(), 1, "{:?}", listing.notes);
+        assert!(listing.notes[0].message.contains("cannot be followed"));
     }
 
     #[cfg(unix)]
