@@ -1,8 +1,15 @@
 //! Build-time ingest: a folder of seed files in, one [`Corpus`] out.
 //!
-//! Every regular file in the folder becomes exactly one article, whatever its
-//! state; what was wrong with it is recorded on the article (and printed by the
-//! build). Only a problem with the folder itself is an error.
+//! Which files are articles is decided by [`walk`]: every regular file under the
+//! folder (subfolders included, in name order, symbolic links followed) that is not
+//! hidden (name starting with `.`) and not [`METADATA_FILE`] becomes exactly one
+//! article, whatever its state; what was wrong with it is recorded on the article
+//! (and printed by the build). A file or folder reached twice (a link back to a
+//! parent folder, or to a file or folder already listed) is read once, under its own
+//! name; a link out of the folder is read, with a note naming its target; broken
+//! links, named pipes, sockets and devices are skipped without being opened. Each
+//! skipped entry gets one warning in [`Corpus::notes`]. Only a problem with the
+//! folder itself (missing, or a real folder in it unreadable) is an error.
 //!
 //! Formats, decided per file by [`detect::detect_format`]:
 //! - Markdown with optional YAML front matter and a trailing `[label](url)` source link;
@@ -84,7 +91,7 @@ impl std::error::Error for IngestError {
     }
 }
 
-/// Reads every file under `folder` (recursively, in name order) into a corpus,
+/// Reads every seed file under `folder` ([`walk::seed_files`]: recursively, in name order) into a corpus,
 /// applies the curator's [`METADATA_FILE`] if there is one, and counts every
 /// article's words ([`segment`]).
 pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
