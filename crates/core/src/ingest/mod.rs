@@ -1,8 +1,15 @@
 //! Build-time ingest: a folder of seed files in, one [`Corpus`] out.
 //!
-//! Every regular file in the folder becomes exactly one article, whatever its
-//! state; what was wrong with it is recorded on the article (and printed by the
-//! build). Only a problem with the folder itself is an error.
+//! Which files are articles is decided by [`walk`]: every regular file under the
+//! folder (subfolders included, in name order, symbolic links followed) that is not
+//! hidden (name starting with `.`) and not a curator file ([`METADATA_FILE`], [`site_file::SITE_FILE`]) becomes exactly one
+//! article, whatever its state; what was wrong with it is recorded on the article
+//! (and printed by the build). A file or folder reached twice (a link back to a
+//! parent folder, or to a file or folder already listed) is read once, under its own
+//! name; a link out of the folder is read, with a note naming its target; broken
+//! links, named pipes, sockets and devices are skipped without being opened. Each
+//! skipped entry gets one warning in [`Corpus::notes`]. Only a problem with the
+//! folder itself (missing, or a real folder in it unreadable) is an error.
 //!
 //! Formats, decided per file by [`detect::detect_format`]:
 //! - Markdown with optional YAML front matter and a trailing `[label](url)` source link;
@@ -23,6 +30,7 @@ mod plain;
 pub mod segment;
 pub mod site_file;
 mod text;
+pub mod walk;
 
 use crate::model::{Article, Corpus, DateStamp, Format, Problem, ProblemKind, Source, Warning};
 use std::fmt;
@@ -85,27 +93,17 @@ impl std::error::Error for IngestError {
     }
 }
 
-/// Reads every file under `folder` (recursively, in name order) into a corpus,
-/// applies the curator's [`METADATA_FILE`] if there is one, counts every
+/// Reads every seed file under `folder` ([`walk::seed_files`]: recursively, in name order) into a
+/// corpus, applies the curator's [`METADATA_FILE`] if there is one, counts every
 /// article's words ([`segment`]) and sets the site's identity from the curator's
 /// [`site_file::SITE_FILE`] or the corpus.
 pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
-    if !folder.exists() {
-        return Err(IngestError::FolderMissing {
-            path: folder.to_path_buf(),
-        });
-    }
-    let mut files = Vec::new();
-    let mut notes = Vec::new();
-    collect_files(folder, folder, &mut files, &mut notes)?;
-    files.sort();
+    let walk::SeedFiles { files, mut notes } = walk::seed_files(folder)?;
 
     let mut corpus = Corpus::default();
     let mut metadata = None;
     let mut site_bytes = None;
-    for rel in files {
-        let path = folder.join(&rel);
-        let name = rel.to_string_lossy().replace('\\', "/");
+    for walk::SeedFile { name, path } in files {
         let bytes = std::fs::read(&path);
         if name == METADATA_FILE {
             match bytes {
@@ -144,37 +142,6 @@ pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
     corpus.site = site_file::site(curated, &corpus, &segmenter);
     corpus.notes = notes;
     Ok(corpus)
-}
-
-fn collect_files(
-    root: &Path,
-    dir: &Path,
-    files: &mut Vec<PathBuf>,
-    notes: &mut Vec<Warning>,
-) -> Result<(), IngestError> {
-    let unreadable = |source| IngestError::FolderUnreadable {
-        path: dir.to_path_buf(),
-        source,
-    };
-    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
-        let entry = entry.map_err(unreadable)?;
-        let path = entry.path();
-        let rel = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            notes.push(Warning {
-                file: rel.to_string_lossy().into_owned(),
-                message: "hidden file ignored: names starting with '.' are not articles".into(),
-            });
-            continue;
-        }
-        if path.is_dir() {
-            collect_files(root, &path, files, notes)?;
-        } else {
-            files.push(rel);
-        }
-    }
-    Ok(())
 }
 
 /// Everything a format reader found in one file, before defaults are filled in.
