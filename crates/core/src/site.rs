@@ -56,7 +56,7 @@ pub struct HelpExamples {
     pub any: String,
     /// A quoted phrase.
     pub phrase: String,
-    /// A word, and another word excluded (`英伟达 -国运`).
+    /// A word, and another word excluded (`芯片 -天气`).
     pub exclude: String,
     /// The field prefixes, with a real source key, author and title word of this corpus.
     pub fields: String,

@@ -4,9 +4,9 @@
 //! What counts as a word:
 //! - Chinese words as jieba cuts them, with the curator's words added to its
 //!   dictionary (`dictionary` in `explorer.toml`) so that a story's names stay whole;
-//! - Latin words and identifiers case-folded (`DeepSeek`, `Deepseek` → `deepseek`;
-//!   full-width letters → ASCII), split at `-`, `.`, `/` and the like (`DeepSeek-R1`
-//!   → `deepseek`, `r1`); a single Latin letter is not a word;
+//! - Latin words and identifiers case-folded (`Wikipedia`, `WIKIPEDIA` → `wikipedia`;
+//!   full-width letters → ASCII), split at `-`, `.`, `/` and the like (`Wikipedia-EN`
+//!   → `wikipedia`, `en`); a single Latin letter is not a word;
 //! - not: punctuation, symbols, whitespace, [`STOP_WORDS`] (Chinese function words,
 //!   pronouns, Chinese numerals and a few English ones), and pure numbers
 //!   (`2025`, `17`, `99.5`): numbers are dates and quantities, which say little about

@@ -2,9 +2,9 @@
 //!
 //! ```toml
 //! lang = "zh-CN"                      # the articles' language (BCP 47)
-//! examples = ["开源 蒸馏", "英伟达 -国运"] # filter examples; the first is its placeholder
-//! compare_terms = ["英伟达", "开源"]     # the comparison's suggested terms
-//! dictionary = ["英伟达", "大模型"]       # words the segmenter keeps whole (names, terms)
+//! examples = ["开源 蒸馏", "芯片 -天气"]  # filter examples; the first is its placeholder
+//! compare_terms = ["芯片", "开源"]       # the comparison's suggested terms
+//! dictionary = ["大模型", "算力"]         # words the segmenter keeps whole (names, terms)
 //! [title]
 //! zh = "报道对读"
 //! en = "Coverage Explorer"
@@ -33,7 +33,7 @@ const DERIVED_TERMS: usize = 4;
 #[serde(deny_unknown_fields)]
 pub struct SiteFile {
     /// Words the word segmentation must keep whole: the story's names and terms that jieba's
-    /// general dictionary lacks or cuts apart (`幻方量化`, `英伟达`).
+    /// general dictionary lacks or cuts apart (`大模型`, `算力`).
     #[serde(default)]
     pub dictionary: Vec<String>,
     lang: Option<String>,

@@ -6,7 +6,7 @@ use crate::script::{is_cjk_punct, is_han};
 
 /// Collapses every whitespace run to one space, trims, drops control characters,
 /// and removes spaces next to Chinese punctuation (`（ AI）` becomes `（AI）`).
-/// Spaces between Chinese and Latin (`DeepSeek 会`) are kept.
+/// Spaces between Chinese and Latin (`Wikipedia 会`) are kept.
 pub(crate) fn clean_inline(raw: &str) -> String {
     clean(raw, false)
 }

@@ -3,7 +3,7 @@
 //! A term matches wherever its normalized form occurs as a substring, with one rule for
 //! words of spaced scripts: a term that starts with a letter or digit of Latin, Greek,
 //! Cyrillic, … only matches at the start of such a word, so `ai` finds `AI发展` and `(AI)`
-//! but not `OpenAI` or `said`, while `deep` still finds `DeepSeek`. Chinese matches anywhere.
+//! but not `OpenAI` or `said`, while `wiki` still finds `Wikipedia`. Chinese matches anywhere.
 //! Occurrences are counted without overlap, left to right (`哈哈` occurs once in `哈哈哈`).
 
 use super::fold::is_word_char;

@@ -3,15 +3,15 @@
 //! ```
 //! use explorer_core::search::{Query, SearchDoc, SearchIndex};
 //! let index = SearchIndex::from_docs([SearchDoc {
-//!     title: "DeepSeek彰显开放精神",
-//!     text: "开源如何打破 “算力霸权”\n\nDeepSeek的模型蒸馏",
+//!     title: "Wikipedia彰显开放精神",
+//!     text: "开源如何打破 “算力霸权”\n\nWikipedia的模型蒸馏",
 //!     author: Some("刘天栋"),
 //!     source: ["qq", "腾讯新闻", "Tencent News"],
 //!     date: None,
 //! }]);
-//! let results = index.search(&Query::parse("開源 deepseek -source:科技导报"));
+//! let results = index.search(&Query::parse("開源 wikipedia -source:科技导报"));
 //! assert_eq!(results.len(), 1);
-//! assert_eq!(results[0].hits.len(), 2); // 开源 and DeepSeek in the text
+//! assert_eq!(results[0].hits.len(), 2); // 开源 and Wikipedia in the text
 //! ```
 //!
 //! # Query language
@@ -39,17 +39,17 @@
 //! wherever it occurs as a substring:
 //! - Chinese matches anywhere, single characters included: `排序` finds 快速排序, `段简`
 //!   finds 一段简短;
-//! - case, width and compatibility forms are folded (NFKC, lower case): `DeepSeek`,
-//!   `deepseek` and `ＤｅｅｐＳｅｅｋ` are one word, `（AI）` equals `(ai)`, `１７％` equals `17%`;
-//! - traditional characters are simplified one by one: `開源` finds 开源, `國運` finds 国运;
+//! - case, width and compatibility forms are folded (NFKC, lower case): `Wikipedia`,
+//!   `wikipedia` and `Ｗｉｋｉｐｅｄｉａ` are one word, `（AI）` equals `(ai)`, `１７％` equals `17%`;
+//! - traditional characters are simplified one by one: `開源` finds 开源, `國際` finds 国际;
 //! - typographic quotes equal straight ones: `“iPhone”` equals `"iPhone"`, `「」` equals `""`,
 //!   `‘’` and `『』` equal `''`;
 //! - whitespace only counts between two Latin (Greek, Cyrillic, …) letters or digits, as a
 //!   single space: `标志性事件` finds 标志性 事件 and `"标志性 事件"` finds 标志性事件, and
-//!   `DeepSeek引发` finds DeepSeek 引发, but `"open ai"` does not find OpenAI (search
+//!   `Wikipedia引发` finds Wikipedia 引发, but `"open ai"` does not find OpenAI (search
 //!   `OpenAI | "Open AI"` for both);
 //! - a term starting with a Latin letter or digit only matches at the start of a word:
-//!   `ai` finds AI发展 and (AI) but not OpenAI; `deep` finds DeepSeek; `17%` finds 暴跌17%
+//!   `ai` finds AI发展 and (AI) but not OpenAI; `wiki` finds Wikipedia; `17%` finds 暴跌17%
 //!   but not 2017%;
 //! - invisible characters (zero-width spaces, soft hyphens, …) are ignored;
 //! - no match spans two blocks (paragraphs, headings).

@@ -7,7 +7,7 @@
 //! - a run of whitespace between two word characters (Latin, Greek, Cyrillic letters and
 //!   digits) becomes one space; anywhere else (between Chinese characters, next to
 //!   punctuation, at either end) it is dropped, so `标志性 事件` reads `标志性事件` and
-//!   `DeepSeek 引发` reads `deepseek引发`;
+//!   `Wikipedia 引发` reads `wikipedia引发`;
 //! - in article text, a run of whitespace with a blank line in it (a block boundary) becomes
 //!   `\n` (`\n\n` if it is exactly that), which no query term contains, so no match spans
 //!   two blocks.

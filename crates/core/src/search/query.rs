@@ -174,7 +174,7 @@ impl Query {
 }
 
 impl fmt::Display for Query {
-    /// The query as understood, terms as typed: `开源 (DeepSeek OR 深度求索) -蒸馏 title:AI`.
+    /// The query as understood, terms as typed: `开源 (Wikipedia OR 维基百科) -蒸馏 title:AI`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (n, clause) in self.clauses.iter().enumerate() {
             if n > 0 {
