@@ -1,5 +1,6 @@
 //! Markdown seeds: optional YAML front matter, a body, and often a trailing
-//! `[label](url)` line naming the source (`[qq](https://new.qq.com/...)`).
+//! `[label](url)` line naming the source (`[qq](https://new.qq.com/...)`); only a line
+//! whose label names the link's own site is one (`sources::trailing_link_source`).
 //!
 //! Markup never reaches the text: images are dropped (never hot-linked), links
 //! keep only their words, raw HTML goes through the same cleaner as HTML seeds.
@@ -66,18 +67,23 @@ impl Walker {
             self.event(event, draft);
         }
         self.flush(draft, None);
-        if let Some((label, url)) = self.last_block_link.take() {
-            if draft.body.last().map(|(_, t)| t == label).unwrap_or(false) {
-                draft.body.pop();
-                if draft.url.is_none() {
-                    draft.url = Some(url.clone());
-                }
-                if draft.source.is_none() {
-                    draft.source = sources::platform_for_label(&label)
-                        .or_else(|| sources::domain_of(&url).and_then(sources::platform_for_domain))
-                        .or_else(|| Some(sources::source_from_label(&label)));
-                }
-            }
+        let Some((label, url)) = self.last_block_link.take() else {
+            return;
+        };
+        if !draft.body.last().is_some_and(|(_, t)| t == label) {
+            return;
+        }
+        // Only a line whose label names the link's own site is a source line; any other
+        // trailing link is ordinary text (see `sources` for the rule).
+        let Some(source) = sources::trailing_link_source(&label, &url) else {
+            return;
+        };
+        draft.body.pop();
+        if draft.url.is_none() {
+            draft.url = Some(url);
+        }
+        if draft.source.is_none() {
+            draft.source = Some(source);
         }
     }
 
@@ -202,6 +208,20 @@ mod tests {
         assert_eq!(d.url.as_deref(), Some("https://new.qq.com/rain/a/X"));
         assert_eq!(d.source.as_ref().unwrap().key, "qq");
         assert_eq!(text_of(d), "正文。");
+    }
+
+    #[test]
+    fn an_ordinary_trailing_link_stays_text_and_names_no_source() {
+        let d = read("# 图片网站\n\n- [Unsplash](https://unsplash.com/)\n- [泼辣有图](https://www.polayoutu.com/)\n");
+        assert_eq!(d.url, None);
+        assert!(d.source.is_none());
+        let (text, blocks) = d.body.finish();
+        assert_eq!(text, "图片网站\n\nUnsplash\n\n泼辣有图");
+        assert_eq!(blocks[2].kind, BlockKind::ListItem);
+
+        let d = read("正文。\n\n[Theia](https://theia-ide.org/)\n");
+        assert!(d.url.is_none() && d.source.is_none());
+        assert_eq!(text_of(d), "正文。\n\nTheia");
     }
 
     #[test]

@@ -6,6 +6,10 @@
 //! buttons and the archive card never become article text; scripts, event
 //! handlers and `javascript:`/`data:` links are counted and reported. Nothing of
 //! the markup is ever put into the page as HTML.
+//!
+//! The page's own metadata names its source: `<meta property="og:site_name">`, else the
+//! domain of `<link rel="canonical">` (also taken as the original URL when there is no
+//! archive title link), else the domain of the archive's title link.
 
 //!
 //! `walker` reads a parsed tree, `flat` markup too deep for one, `active` counts what would run.
@@ -17,8 +21,9 @@ mod walker;
 pub(crate) use active::ActiveContent;
 pub(crate) use walker::{read_fragment_into, strip_tags};
 
-use super::{dates, Draft};
+use super::{dates, is_web_url, Draft};
 use crate::model::{Problem, ProblemKind};
+use crate::sources;
 use flat::{approx_max_depth, read_flat, MAX_DEPTH};
 use scraper::Html;
 use walker::Walker;
@@ -68,6 +73,11 @@ pub(crate) fn read(doc: &str) -> Draft {
         .or(walker.doc_title)
         .or(walker.first_heading);
     draft.author = draft.author.take().or(card.author);
+    let canonical = walker.canonical.filter(|u| is_web_url(u));
+    if draft.url.is_none() {
+        draft.url = canonical.clone();
+    }
+    draft.source = sources::page_source(walker.site_name.as_deref(), canonical.or(draft.url.clone()).as_deref());
     if draft.date.is_none() {
         draft.date = card.date.as_deref().and_then(dates::parse_date);
     }
@@ -133,6 +143,28 @@ mod tests {
         let (text, blocks) = d.body.finish();
         assert_eq!(text, "第一段&正文。\n\n01\n\n第二段。");
         assert_eq!(blocks[1].kind, BlockKind::Heading(3));
+    }
+
+    #[test]
+    fn a_page_names_its_source_by_site_name_else_canonical_link() {
+        let head = |meta: &str| {
+            format!("<!DOCTYPE html><html><head><title>题</title>{meta}</head><body><p>正文</p></body></html>")
+        };
+        let d = read(&head(
+            "<meta property=\"og:site_name\" content=\"少数派\"><link rel=\"canonical\" href=\"https://sspai.com/post/1\">",
+        ));
+        assert_eq!(d.source.as_ref().unwrap().zh, "少数派");
+        assert_eq!(d.url.as_deref(), Some("https://sspai.com/post/1"));
+        let d = read(&head("<link rel=\"canonical\" href=\"https://news.qq.com/a/1\">"));
+        assert_eq!(d.source.unwrap().key, "qq");
+        let d = read(&head("<link rel=\"canonical\" href=\"javascript:alert(1)\">"));
+        assert!(d.source.is_none() && d.url.is_none());
+        let d = read(ARCHIVE);
+        assert_eq!(
+            d.source.unwrap().key,
+            "cdt",
+            "the archive's title link is the page's address"
+        );
     }
 
     #[test]
