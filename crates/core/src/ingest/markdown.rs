@@ -70,7 +70,7 @@ impl Walker {
         let Some((label, url)) = self.last_block_link.take() else {
             return;
         };
-        if !draft.body.last().is_some_and(|(_, t)| t == label) {
+        if draft.body.last().is_none_or(|(_, t)| t != label) {
             return;
         }
         // Only a line whose label names the link's own site is a source line; any other
