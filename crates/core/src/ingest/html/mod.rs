@@ -4,7 +4,9 @@
 //!
 //! Only text is taken. Scripts, styles, embedded objects, forms, images, share
 //! buttons and the archive card never become article text; scripts, event
-//! handlers and `javascript:`/`data:` links are counted and reported. Nothing of
+//! handlers and `javascript:`/`data:` links are counted and reported. A harmless
+//! embed (a video player frame, an audio file) becomes an [`crate::model::BlockKind::Embed`]
+//! placeholder holding its address, with an information note (see `embeds`). Nothing of
 //! the markup is ever put into the page as HTML.
 //!
 //! The page's own metadata names its source: `<meta property="og:site_name">`, else the
@@ -15,6 +17,7 @@
 //! `walker` reads a parsed tree, `flat` markup too deep for one, `active` counts what would run.
 
 mod active;
+mod embeds;
 mod flat;
 mod walker;
 
@@ -65,6 +68,7 @@ pub(crate) fn read(doc: &str) -> Draft {
     if let Some(p) = active.problem() {
         draft.problems.push(p);
     }
+    draft.problems.extend(active.embed_notes());
     let card = walker.card.unwrap_or_default();
     draft.title = draft
         .title
@@ -194,6 +198,27 @@ mod tests {
         );
         let (text, _) = d.body.finish();
         assert_eq!(text, "安全的文字\n\n点\n\n末");
+    }
+
+    #[test]
+    fn harmless_embeds_are_kept_as_link_blocks_with_a_note() {
+        let d = read(
+            "<p>前</p><iframe src=\"https://v.qq.com/x/page/abc.html\"><p>后备文字</p></iframe>\
+             <video controls><source src=\"https://example.org/a.webm\"></video><p>后</p>",
+        );
+        let notes: Vec<&str> = d.problems.iter().map(|p| p.detail.as_str()).collect();
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert!(d.problems.iter().all(|p| p.kind == ProblemKind::Embed));
+        let (text, blocks) = d.body.finish();
+        assert_eq!(text, "前\n\n后");
+        let embeds: Vec<_> = blocks.iter().filter_map(|b| b.embed()).collect();
+        assert_eq!(
+            embeds,
+            [
+                (crate::model::EmbedKind::Video, "https://v.qq.com/x/page/abc.html"),
+                (crate::model::EmbedKind::Video, "https://example.org/a.webm")
+            ]
+        );
     }
 
     #[test]

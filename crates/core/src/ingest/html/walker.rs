@@ -2,6 +2,7 @@
 //! page chrome or the archive card; and the fragment readers built on it.
 
 use super::active::ActiveContent;
+use super::embeds::{self, EmbedCheck};
 use crate::ingest::text::{block_kind, TextBuilder};
 use crate::model::BlockKind;
 use ego_tree::iter::Edge;
@@ -159,6 +160,15 @@ impl Walker {
                 if self.card_until.is_none() && is_archive_card(el) {
                     self.card_until = Some(node.id());
                     return;
+                }
+                if self.card_until.is_none() {
+                    if let EmbedCheck::Kept(kind, url) = embeds::check_node(node, el) {
+                        self.flush(body, None);
+                        active.keep_embed(kind, &url);
+                        body.push_embed(kind, url);
+                        self.skip_until = Some(node.id());
+                        return;
+                    }
                 }
                 if SKIPPED.contains(&name) || is_chrome(el) {
                     self.skip_until = Some(node.id());
