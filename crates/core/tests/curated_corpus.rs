@@ -146,6 +146,26 @@ fn embeds_are_inert_link_placeholders_with_an_info_note_each() {
 }
 
 #[test]
+fn embed_blocks_hold_no_text_and_the_other_blocks_make_up_the_text() {
+    for a in &corpus().articles {
+        let mut end = 0;
+        for b in &a.blocks {
+            assert!(b.range.start >= end && b.range.end <= a.text.len(), "{}: {b:?}", a.file);
+            assert_eq!(b.range.is_empty(), b.embed().is_some(), "{}: {b:?}", a.file);
+            assert_eq!(b.link.is_some(), b.embed().is_some(), "{}: {b:?}", a.file);
+            end = b.range.end;
+        }
+        let text: Vec<&str> = a
+            .blocks
+            .iter()
+            .filter(|b| b.embed().is_none())
+            .map(|b| a.block_text(b))
+            .collect();
+        assert_eq!(text.join("\n\n"), a.text, "{}", a.file);
+    }
+}
+
+#[test]
 fn tables_and_code_keep_their_text() {
     let corpus = corpus();
     let issue1 = article(&corpus, "weekly/issue-1.md");
