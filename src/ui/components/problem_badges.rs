@@ -25,7 +25,8 @@ fn mark(kind: ProblemKind) -> &'static str {
     }
 }
 
-/// Nothing for a clean article; a badge per problem otherwise (notes look like notes, not warnings).
+/// Nothing for a clean article; otherwise each problem in the reader, a badge per kind of
+/// problem in the list (notes look like notes, not warnings).
 #[function_component(ProblemBadges)]
 pub fn problem_badges(props: &ProblemBadgesProps) -> Html {
     let lang = use_lang();
@@ -45,9 +46,16 @@ pub fn problem_badges(props: &ProblemBadgesProps) -> Html {
             </ul>
         }
     } else {
+        // One badge per kind: an article with three videos gets one note, not three.
+        let mut seen = Vec::new();
+        let firsts = a.problems.iter().filter(|p| {
+            let new = !seen.contains(&p.kind);
+            seen.push(p.kind);
+            new
+        });
         html! {
             <p class="badges">
-                { for a.problems.iter().map(|p| html! {
+                { for firsts.map(|p| html! {
                     <span class={classes!("badge", if p.kind.is_info() { "note" } else { "warn" })} title={p.detail.clone()}>
                         { format!("{} {}", mark(p.kind), lang.t(Msg::Problem(p.kind))) }
                     </span>
