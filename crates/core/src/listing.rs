@@ -179,6 +179,7 @@ mod tests {
             blocks: vec![crate::model::Block {
                 kind: crate::model::BlockKind::Paragraph,
                 range: 0..text.len(),
+                link: None,
             }],
             ..article(title, 0, epoch)
         }

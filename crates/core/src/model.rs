@@ -24,15 +24,29 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Every warning of the build: each article's problems, then the corpus notes.
+    /// Every warning of the build: each article's problems that need a curator (not the
+    /// [`ProblemKind::is_info`] notes), then the corpus notes. The build prints these.
     pub fn warnings(&self) -> Vec<Warning> {
-        let per_article = self.articles.iter().flat_map(|a| {
-            a.problems.iter().map(|p| Warning {
-                file: a.file.clone(),
-                message: p.to_string(),
-            })
-        });
-        per_article.chain(self.notes.iter().cloned()).collect()
+        self.problem_lines(false).chain(self.notes.iter().cloned()).collect()
+    }
+
+    /// The build's information notes: each article's [`ProblemKind::is_info`] problems (e.g. an
+    /// embedded video kept as a link). Nothing to fix, so the build does not print them; the
+    /// page lists them apart from the warnings.
+    pub fn infos(&self) -> Vec<Warning> {
+        self.problem_lines(true).collect()
+    }
+
+    fn problem_lines(&self, info: bool) -> impl Iterator<Item = Warning> + '_ {
+        self.articles.iter().flat_map(move |a| {
+            a.problems
+                .iter()
+                .filter(move |p| p.kind.is_info() == info)
+                .map(|p| Warning {
+                    file: a.file.clone(),
+                    message: p.to_string(),
+                })
+        })
     }
 
     /// The article with this id, if any.
@@ -173,8 +187,31 @@ impl Format {
 pub struct Block {
     /// What kind of block this is.
     pub kind: BlockKind,
-    /// Byte range of the block's text inside [`Article::text`].
+    /// Byte range of the block's text inside [`Article::text`]. Empty for an
+    /// [`BlockKind::Embed`] block: a placeholder is not article text, so search, word counts
+    /// and figures never see it.
     pub range: Range<usize>,
+    /// For an [`BlockKind::Embed`] block, the `http(s)` address of what the seed embedded, for
+    /// the reader to show as a plain link (never loaded); `None` for every other block.
+    #[serde(default)]
+    pub link: Option<String>,
+}
+
+impl Block {
+    /// The embedded thing's kind and address, if this is an [`BlockKind::Embed`] block.
+    pub fn embed(&self) -> Option<(EmbedKind, &str)> {
+        match (self.kind, &self.link) {
+            (BlockKind::Embed(kind), Some(link)) => Some((kind, link)),
+            _ => None,
+        }
+    }
+}
+
+/// The address as a reader would write it: without `https://` or `http://`.
+pub fn address_shown(url: &str) -> &str {
+    url.strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url)
 }
 
 /// The kinds of block the reader renders.
@@ -188,6 +225,34 @@ pub enum BlockKind {
     Quote,
     /// One item of a list.
     ListItem,
+    /// An embedded video, audio, frame or object, kept only as a link to it (in
+    /// [`Block::link`]); its range is empty.
+    Embed(EmbedKind),
+}
+
+/// What kind of thing a seed embedded (`<video>`, `<audio>`, `<iframe>`, `<object>`/`<embed>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EmbedKind {
+    /// A video: `<video>`, or a frame or object showing a video player or file.
+    Video,
+    /// Sound: `<audio>`, or a frame or object playing music or an audio file.
+    Audio,
+    /// Another web page in a frame (`<iframe>`).
+    Frame,
+    /// A plug-in object (`<object>`, `<embed>`).
+    Object,
+}
+
+impl EmbedKind {
+    /// A short English name for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            EmbedKind::Video => "video",
+            EmbedKind::Audio => "audio",
+            EmbedKind::Frame => "frame",
+            EmbedKind::Object => "object",
+        }
+    }
 }
 
 /// A point in time with the time zone it was stated in.
@@ -268,6 +333,9 @@ pub enum ProblemKind {
     BadMetadata,
     /// The markup is too broken or deeply nested to keep its structure; its text was kept.
     BadMarkup,
+    /// A harmless embed (a video player, an audio file) was kept as a plain link. Information,
+    /// not a warning (see [`ProblemKind::is_info`]).
+    Embed,
 }
 
 impl ProblemKind {
@@ -282,7 +350,14 @@ impl ProblemKind {
             ProblemKind::TooLarge => "too large, cut",
             ProblemKind::BadMetadata => "bad metadata",
             ProblemKind::BadMarkup => "broken markup",
+            ProblemKind::Embed => "embed kept as a link",
         }
+    }
+
+    /// Whether this is only information for the reader (nothing is wrong with the file), so
+    /// the build does not warn about it: see [`Corpus::infos`].
+    pub fn is_info(self) -> bool {
+        matches!(self, ProblemKind::Embed)
     }
 }
 
@@ -391,6 +466,7 @@ mod tests {
             blocks: vec![Block {
                 kind: BlockKind::Paragraph,
                 range: 0..9,
+                link: None,
             }],
             char_count: 3,
             problems,
@@ -422,6 +498,36 @@ mod tests {
                 "seeds/metadata.csv: line 3: no seed named x.txt"
             ]
         );
+    }
+
+    #[test]
+    fn info_problems_are_not_warnings() {
+        let embed = Problem {
+            kind: ProblemKind::Embed,
+            detail: "embedded video kept as a link".into(),
+        };
+        let corpus = Corpus {
+            articles: vec![article("v.md", vec![embed])],
+            ..Corpus::default()
+        };
+        assert!(corpus.warnings().is_empty());
+        assert_eq!(
+            corpus.infos()[0].to_string(),
+            "seeds/v.md: embed kept as a link: embedded video kept as a link"
+        );
+        assert!(!ProblemKind::ActiveContent.is_info());
+    }
+
+    #[test]
+    fn an_embed_block_carries_its_kind_and_address() {
+        let b = Block {
+            kind: BlockKind::Embed(EmbedKind::Video),
+            range: 3..3,
+            link: Some("https://v.qq.com/x/page/abc.html".into()),
+        };
+        assert_eq!(b.embed(), Some((EmbedKind::Video, "https://v.qq.com/x/page/abc.html")));
+        assert_eq!(address_shown(b.link.as_deref().unwrap()), "v.qq.com/x/page/abc.html");
+        assert_eq!(article("a.txt", vec![]).blocks[0].embed(), None);
     }
 
     #[test]

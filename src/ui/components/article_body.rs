@@ -1,11 +1,13 @@
 //! An article's text, block by block, with hits marked. Only text nodes are
-//! created: nothing from a seed is ever put into the page as HTML.
+//! created: nothing from a seed is ever put into the page as HTML. An embed is shown as a
+//! plain link to its address (never an iframe, image or video: the page loads nothing).
 
 use super::highlighted::Highlighted;
 use crate::corpus::embedded;
+use crate::ui::i18n::Lang;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_lang;
-use explorer_core::model::BlockKind;
+use explorer_core::model::{address_shown, Block, BlockKind};
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -20,6 +22,23 @@ pub struct ArticleBodyProps {
     /// The current hit's number.
     #[prop_or_default]
     pub current: Option<usize>,
+}
+
+/// An embed's placeholder: a paragraph with an inert link saying what was embedded and where.
+fn embed_link(block: &Block, lang: Lang) -> Html {
+    let Some((kind, url)) = block.embed() else {
+        return html! {};
+    };
+    let label = lang.t(Msg::EmbedLink(kind, address_shown(url).to_string()));
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return html! { <p class="embed">{ label }</p> };
+    }
+    html! {
+        <p class="embed">
+            <a href={url.to_string()} rel="noopener noreferrer nofollow" target="_blank"
+                title={lang.t(Msg::EmbedLinkTitle)}>{ label }</a>
+        </p>
+    }
 }
 
 /// Headings, paragraphs, quotes and list items, in order, hits marked and numbered.
@@ -68,6 +87,7 @@ pub fn article_body(props: &ArticleBodyProps) -> Html {
                     BlockKind::Paragraph => html! { <p>{ inner }</p> },
                     BlockKind::Quote => html! { <blockquote><p>{ inner }</p></blockquote> },
                     BlockKind::ListItem => html! { <p class="list-item">{ inner }</p> },
+                    BlockKind::Embed(_) => embed_link(b, lang),
                 }
             }) }
         </div>

@@ -3,6 +3,7 @@
 use crate::corpus::embedded;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_lang;
+use explorer_core::model::ProblemKind;
 use yew::prelude::*;
 
 /// Props: the article, and whether to spell out each problem.
@@ -15,7 +16,17 @@ pub struct ProblemBadgesProps {
     pub detailed: bool,
 }
 
-/// Nothing for a clean article; a badge per problem otherwise.
+/// The sign before a problem's label: a warning sign, or an information sign for a note.
+fn mark(kind: ProblemKind) -> &'static str {
+    if kind.is_info() {
+        "ℹ"
+    } else {
+        "⚠"
+    }
+}
+
+/// Nothing for a clean article; otherwise each problem in the reader, a badge per kind of
+/// problem in the list (notes look like notes, not warnings).
 #[function_component(ProblemBadges)]
 pub fn problem_badges(props: &ProblemBadgesProps) -> Html {
     let lang = use_lang();
@@ -27,18 +38,27 @@ pub fn problem_badges(props: &ProblemBadgesProps) -> Html {
         html! {
             <ul class="problems" aria-label={lang.t(Msg::ProblemsWithFile)}>
                 { for a.problems.iter().map(|p| html! {
-                    <li class="problem">
-                        <strong>{ format!("⚠ {}", lang.t(Msg::Problem(p.kind))) }</strong>
+                    <li class={classes!("problem", p.kind.is_info().then_some("note"))}>
+                        <strong>{ format!("{} {}", mark(p.kind), lang.t(Msg::Problem(p.kind))) }</strong>
                         { ": " }<span lang="en">{ &p.detail }</span>
                     </li>
                 }) }
             </ul>
         }
     } else {
+        // One badge per kind: an article with three videos gets one note, not three.
+        let mut seen = Vec::new();
+        let firsts = a.problems.iter().filter(|p| {
+            let new = !seen.contains(&p.kind);
+            seen.push(p.kind);
+            new
+        });
         html! {
             <p class="badges">
-                { for a.problems.iter().map(|p| html! {
-                    <span class="badge warn" title={p.detail.clone()}>{ format!("⚠ {}", lang.t(Msg::Problem(p.kind))) }</span>
+                { for firsts.map(|p| html! {
+                    <span class={classes!("badge", if p.kind.is_info() { "note" } else { "warn" })} title={p.detail.clone()}>
+                        { format!("{} {}", mark(p.kind), lang.t(Msg::Problem(p.kind))) }
+                    </span>
                 }) }
             </p>
         }

@@ -7,7 +7,7 @@ use super::lang::Lang;
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::decimal::fixed;
 use explorer_core::listing::SortKey;
-use explorer_core::model::ProblemKind;
+use explorer_core::model::{EmbedKind, ProblemKind};
 use explorer_core::search::{ConcordanceOrder, ResultOrder};
 
 /// Makes [`Msg`] and [`Lang::t`] from rows of `Variant(args) => [Chinese, English];` (or
@@ -286,6 +286,15 @@ messages! {
     DateUnknown => ["日期不详", "date unknown"];
     /// "N ingest warnings".
     Warnings(n: usize) => [format!("{n} 条导入警告"), format!("{n} ingest warning{}", plural(n))];
+    /// "N notes": information about the seeds that needs no fixing (e.g. embeds kept as links).
+    Notes(n: usize) => [format!("{n} 条导入说明"), format!("{n} ingest note{}", plural(n))];
+    /// An embed's placeholder link: what was embedded, and its address.
+    EmbedLink(kind: EmbedKind, address: String) => [
+        format!("嵌入{}：{address}", embed(kind)[0]),
+        format!("embedded {}: {address}", embed(kind)[1])
+    ];
+    /// The tooltip of an embed's placeholder link.
+    EmbedLinkTitle => ["在新标签页打开嵌入内容的原地址（本页不加载它）", "Opens the embedded address in a new tab (this page never loads it)"];
     /// Label of a reader's problem list.
     ProblemsWithFile => ["此文件的问题", "Problems with this file"];
     /// A problem's short label.
@@ -362,6 +371,17 @@ fn problem(kind: ProblemKind) -> [&'static str; 2] {
         ProblemKind::TooLarge => ["文件过大，已截断", "too large, cut"],
         ProblemKind::BadMetadata => ["元数据有误", "bad metadata"],
         ProblemKind::BadMarkup => ["标记结构损坏", "broken markup"],
+        ProblemKind::Embed => ["嵌入内容保留为链接", "embed kept as a link"],
+    }
+}
+
+/// What an embed was: Chinese, English.
+fn embed(kind: EmbedKind) -> [&'static str; 2] {
+    match kind {
+        EmbedKind::Video => ["视频", "video"],
+        EmbedKind::Audio => ["音频", "audio"],
+        EmbedKind::Frame => ["网页", "page"],
+        EmbedKind::Object => ["对象", "object"],
     }
 }
 

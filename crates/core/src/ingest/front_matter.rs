@@ -70,7 +70,8 @@ pub(crate) fn apply(yaml: &str, draft: &mut Draft) {
         .iter()
         .flatten()
         .find_map(|l| sources::platform_for_label(l))
-        .or_else(|| get("source").map(|l| sources::source_from_label(&l)));
+        .or_else(|| get("source").map(|l| sources::source_from_label(&l)))
+        .or_else(|| sources::page_source(None, draft.url.as_deref()));
 }
 
 fn scalar(v: &Value) -> Option<String> {

@@ -1,5 +1,6 @@
 //! Markdown seeds: optional YAML front matter, a body, and often a trailing
-//! `[label](url)` line naming the source (`[qq](https://new.qq.com/...)`).
+//! `[label](url)` line naming the source (`[qq](https://new.qq.com/...)`); only a line
+//! whose label names the link's own site is one (`sources::trailing_link_source`).
 //!
 //! Markup never reaches the text: images are dropped (never hot-linked), links
 //! keep only their words, raw HTML goes through the same cleaner as HTML seeds.
@@ -33,6 +34,7 @@ pub(crate) fn read(doc: &str) -> Draft {
     if let Some(p) = walker.active.problem() {
         draft.problems.push(p);
     }
+    draft.problems.extend(walker.active.embed_notes());
     if draft.title.is_none() {
         draft.title = walker.first_heading.take();
     }
@@ -52,6 +54,8 @@ struct Walker {
     link: Option<String>,
     link_text_start: Option<usize>,
     only_link: bool,
+    /// Embeds (`<video>…</video>`) opened in inline HTML and not yet closed in this block.
+    inline_embed_depth: usize,
     /// The source link found in the last block pushed, if that block was only a link.
     last_block_link: Option<(String, String)>,
     html: Option<String>,
@@ -66,18 +70,23 @@ impl Walker {
             self.event(event, draft);
         }
         self.flush(draft, None);
-        if let Some((label, url)) = self.last_block_link.take() {
-            if draft.body.last().map(|(_, t)| t == label).unwrap_or(false) {
-                draft.body.pop();
-                if draft.url.is_none() {
-                    draft.url = Some(url.clone());
-                }
-                if draft.source.is_none() {
-                    draft.source = sources::platform_for_label(&label)
-                        .or_else(|| sources::domain_of(&url).and_then(sources::platform_for_domain))
-                        .or_else(|| Some(sources::source_from_label(&label)));
-                }
-            }
+        let Some((label, url)) = self.last_block_link.take() else {
+            return;
+        };
+        if draft.body.last().is_none_or(|(_, t)| t != label) {
+            return;
+        }
+        // Only a line whose label names the link's own site is a source line; any other
+        // trailing link is ordinary text (see `sources` for the rule).
+        let Some(source) = sources::trailing_link_source(&label, &url) else {
+            return;
+        };
+        draft.body.pop();
+        if draft.url.is_none() {
+            draft.url = Some(url);
+        }
+        if draft.source.is_none() {
+            draft.source = Some(source);
         }
     }
 
@@ -104,8 +113,12 @@ impl Walker {
             Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::CodeBlock(_) | Tag::TableRow | Tag::TableHead) => {
                 self.flush(draft, None);
             }
-            Event::End(TagEnd::Heading(level)) => self.flush(draft, Some(BlockKind::Heading(level as u8))),
+            Event::End(TagEnd::Heading(level)) => {
+                self.inline_embed_depth = 0; // an embed left open (`<video>` without `</video>`) ends with its block
+                self.flush(draft, Some(BlockKind::Heading(level as u8)))
+            }
             Event::End(TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::TableRow | TagEnd::TableHead) => {
+                self.inline_embed_depth = 0;
                 self.flush(draft, None)
             }
             Event::Start(Tag::BlockQuote(_)) => {
@@ -135,15 +148,40 @@ impl Walker {
             Event::End(TagEnd::Link) => self.link_text_start = None,
             _ if self.active.inline_raw_depth > 0 => {
                 if let Event::InlineHtml(s) | Event::Html(s) = event {
-                    self.active.scan_markup(&s);
+                    // Inside a script or style nothing is an embed; the markup is only counted.
+                    let _inside_script = self.active.scan_markup(&s);
                 }
             }
+            Event::Text(_) if self.inline_embed_depth > 0 => {} // an embed's fallback text
             Event::Text(s) | Event::Code(s) => self.text(&s),
             Event::SoftBreak | Event::HardBreak => self.buf.push('\n'),
             Event::Start(Tag::TableCell) => self.buf.push(' '),
             Event::End(TagEnd::TableCell) => self.buf.push(' '),
-            Event::Html(s) | Event::InlineHtml(s) => self.active.scan_markup(&s),
+            Event::Html(s) | Event::InlineHtml(s) => self.inline_html(&s, draft),
             _ => {}
+        }
+    }
+
+    /// Inline HTML: counted for active content; a harmless embed ends the text before it and
+    /// becomes a placeholder block of its own.
+    fn inline_html(&mut self, markup: &str, draft: &mut Draft) {
+        let lower = markup.trim().to_ascii_lowercase();
+        let is_tag = |name: &str| {
+            lower
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with([' ', '>', '/', '\t', '\n']))
+        };
+        let embed_tags = ["iframe", "video", "audio", "object"];
+        if embed_tags.iter().any(|t| is_tag(&format!("</{t}"))) {
+            self.inline_embed_depth = self.inline_embed_depth.saturating_sub(1);
+        } else if embed_tags.iter().any(|t| is_tag(&format!("<{t}"))) && !lower.ends_with("/>") && !lower.contains("</")
+        {
+            self.inline_embed_depth += 1;
+        }
+        for (kind, url) in self.active.scan_markup(markup) {
+            self.flush(draft, None);
+            self.active.keep_embed(kind, &url);
+            draft.body.push_embed(kind, url);
         }
     }
 
@@ -191,6 +229,7 @@ impl Walker {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::EmbedKind;
 
     fn text_of(d: Draft) -> String {
         d.body.finish().0
@@ -202,6 +241,20 @@ mod tests {
         assert_eq!(d.url.as_deref(), Some("https://new.qq.com/rain/a/X"));
         assert_eq!(d.source.as_ref().unwrap().key, "qq");
         assert_eq!(text_of(d), "正文。");
+    }
+
+    #[test]
+    fn an_ordinary_trailing_link_stays_text_and_names_no_source() {
+        let d = read("# 图片网站\n\n- [Unsplash](https://unsplash.com/)\n- [泼辣有图](https://www.polayoutu.com/)\n");
+        assert_eq!(d.url, None);
+        assert!(d.source.is_none());
+        let (text, blocks) = d.body.finish();
+        assert_eq!(text, "图片网站\n\nUnsplash\n\n泼辣有图");
+        assert_eq!(blocks[2].kind, BlockKind::ListItem);
+
+        let d = read("正文。\n\n[Theia](https://theia-ide.org/)\n");
+        assert!(d.url.is_none() && d.source.is_none());
+        assert_eq!(text_of(d), "正文。\n\nTheia");
     }
 
     #[test]
@@ -248,6 +301,41 @@ mod tests {
         let t = text_of(d);
         assert!(!t.contains("alert") && !t.contains("onclick"), "{t}");
         assert!(t.contains("块"));
+    }
+
+    #[test]
+    fn embeds_become_link_placeholders_with_an_info_note() {
+        let d = read(
+            "前文。\n\n<iframe src=\"https://v.qq.com/txp/iframe/player.html?vid=x1\" allowfullscreen></iframe>\n\n\
+             视频之前 <video src=\"https://example.org/a.mp4\">您的浏览器不支持视频</video> 视频之后\n",
+        );
+        let kinds: Vec<ProblemKind> = d.problems.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [ProblemKind::Embed, ProblemKind::Embed]);
+        let (text, blocks) = d.body.finish();
+        assert_eq!(text, "前文。\n\n视频之前\n\n视频之后");
+        let embeds: Vec<_> = blocks.iter().filter_map(|b| b.embed()).collect();
+        assert_eq!(
+            embeds,
+            [
+                (EmbedKind::Video, "https://v.qq.com/txp/iframe/player.html?vid=x1"),
+                (EmbedKind::Video, "https://example.org/a.mp4")
+            ]
+        );
+        assert_eq!(blocks[1].kind, BlockKind::Embed(EmbedKind::Video));
+        assert!(blocks[1].range.is_empty());
+    }
+
+    #[test]
+    fn unsafe_embeds_stay_active_content() {
+        let d = read("正文。\n\n<iframe srcdoc=\"<script>x()</script>\"></iframe>\n\n<iframe src=\"javascript:alert(1)\"></iframe>\n");
+        let kinds: Vec<ProblemKind> = d.problems.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [ProblemKind::ActiveContent]);
+        assert!(
+            d.problems[0].detail.contains("2 embedded frame"),
+            "{}",
+            d.problems[0].detail
+        );
+        assert!(d.body.finish().1.iter().all(|b| b.embed().is_none()));
     }
 
     #[test]

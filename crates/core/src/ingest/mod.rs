@@ -191,15 +191,15 @@ fn finish(name: &str, format: Format, draft: Draft, mut problems: Vec<Problem>) 
         .map(|s| text::clean_inline(&html::strip_tags(&s)))
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| text::opening(&text, &blocks, SUMMARY_CHARS));
-    let source =
-        draft
-            .source
-            .or_else(|| {
-                draft.url.as_deref().and_then(crate::sources::domain_of).map(|d| {
-                    crate::sources::platform_for_domain(d).unwrap_or_else(|| crate::sources::source_from_label(d))
-                })
-            })
-            .unwrap_or_else(Source::unknown);
+    // The readers set a source only where the file names one (see `sources`); an original URL
+    // adds one only when it is on a known platform's domain, so no ordinary link invents one.
+    let source = draft
+        .source
+        .or_else(|| {
+            let domain = draft.url.as_deref().and_then(crate::sources::domain_of)?;
+            crate::sources::platform_for_domain(domain)
+        })
+        .unwrap_or_else(Source::unknown);
     Article {
         id: make_id(name),
         file: name.to_string(),

@@ -1,7 +1,7 @@
 //! Clean text assembly: whitespace rules for mixed Chinese and Latin text, and
 //! the builder that joins blocks into one plain text with byte ranges.
 
-use crate::model::{Block, BlockKind};
+use crate::model::{Block, BlockKind, EmbedKind};
 use crate::script::{is_cjk_punct, is_han};
 
 /// Collapses every whitespace run to one space, trims, drops control characters,
@@ -90,6 +90,18 @@ impl TextBuilder {
         self.blocks.push(Block {
             kind,
             range: start..self.text.len(),
+            link: None,
+        });
+    }
+
+    /// Adds a placeholder for an embed: a block with an empty range (no text) and the
+    /// embed's address as its [`Block::link`].
+    pub(crate) fn push_embed(&mut self, kind: EmbedKind, url: String) {
+        let at = self.text.len();
+        self.blocks.push(Block {
+            kind: BlockKind::Embed(kind),
+            range: at..at,
+            link: Some(url),
         });
     }
 

@@ -38,6 +38,7 @@ pub fn synthetic_corpus(seed: &Corpus, articles: usize, bytes_per_article: usize
             a.blocks.push(Block {
                 kind: block.kind,
                 range: start..a.text.len(),
+                link: block.link.clone(),
             });
         }
         a.char_count = a.text.chars().count();

@@ -1,7 +1,9 @@
-//! Active content in a seed's markup (scripts, handlers, unsafe links, embeds, CSS
-//! expressions): counted, never kept, reported as one problem.
+//! Active content in a seed's markup (scripts, handlers, unsafe links, unsafe embeds, CSS
+//! expressions): counted, never kept, reported as one problem. Harmless embeds are not active
+//! content: they are kept as links (see `embeds`), each with an information note.
 
-use crate::model::{Problem, ProblemKind};
+use super::embeds::{self, EmbedCheck};
+use crate::model::{EmbedKind, Problem, ProblemKind};
 use scraper::{Html, Node};
 
 /// A tally of active content found (and removed) in a seed's markup.
@@ -14,15 +16,17 @@ pub(crate) struct ActiveContent {
     css_expressions: usize,
     /// Raw-text elements (script/style) opened in inline Markdown HTML and not yet closed.
     pub(crate) inline_raw_depth: usize,
+    /// The harmless embeds kept as links, in text order.
+    kept: Vec<(EmbedKind, String)>,
 }
 
 impl ActiveContent {
     /// Counts what is active in one element: scripts, embeds, `on*` handlers, unsafe URLs, CSS expressions.
     pub(super) fn scan_element(&mut self, el: &scraper::node::Element) {
-        match el.name() {
-            "script" => self.scripts += 1,
-            "iframe" | "frame" | "object" | "embed" | "applet" | "base" => self.embeds += 1,
-            _ => {}
+        if el.name() == "script" {
+            self.scripts += 1;
+        } else if embeds::check(el) == EmbedCheck::Removed {
+            self.embeds += 1;
         }
         for (name, value) in el.attrs() {
             let name = name.to_ascii_lowercase();
@@ -51,9 +55,21 @@ impl ActiveContent {
         }
     }
 
+    /// Records a harmless embed kept as a link, for its note (see [`ActiveContent::embed_notes`]).
+    pub(crate) fn keep_embed(&mut self, kind: EmbedKind, url: &str) {
+        self.kept.push((kind, url.to_string()));
+    }
+
+    /// One information note per embed kept as a link.
+    pub(crate) fn embed_notes(&self) -> Vec<Problem> {
+        self.kept.iter().map(|(kind, url)| embeds::note(*kind, url)).collect()
+    }
+
     /// Scans a snippet of raw markup (inline HTML in Markdown); tracks `<script>…</script>`
-    /// spans so the Markdown reader can drop the text between them.
-    pub(crate) fn scan_markup(&mut self, markup: &str) {
+    /// spans so the Markdown reader can drop the text between them. Returns the harmless
+    /// embeds the snippet holds, for the reader to keep as links (it records them with
+    /// [`ActiveContent::keep_embed`] when it does).
+    pub(crate) fn scan_markup(&mut self, markup: &str) -> Vec<(EmbedKind, String)> {
         let lower = markup.trim().to_ascii_lowercase();
         if lower.starts_with("<script") || lower.starts_with("<style") {
             if !lower.ends_with("/>") && !lower.contains("</") {
@@ -63,11 +79,16 @@ impl ActiveContent {
             self.inline_raw_depth = self.inline_raw_depth.saturating_sub(1);
         }
         let parsed = Html::parse_fragment(markup);
+        let mut kept = Vec::new();
         for node in parsed.tree.root().descendants() {
             if let Node::Element(el) = node.value() {
                 self.scan_element(el);
+                if let EmbedCheck::Kept(kind, url) = embeds::check_node(node, el) {
+                    kept.push((kind, url));
+                }
             }
         }
+        kept
     }
 
     /// The problem to report, if anything active was found.

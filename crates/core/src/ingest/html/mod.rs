@@ -4,21 +4,29 @@
 //!
 //! Only text is taken. Scripts, styles, embedded objects, forms, images, share
 //! buttons and the archive card never become article text; scripts, event
-//! handlers and `javascript:`/`data:` links are counted and reported. Nothing of
+//! handlers and `javascript:`/`data:` links are counted and reported. A harmless
+//! embed (a video player frame, an audio file) becomes an [`crate::model::BlockKind::Embed`]
+//! placeholder holding its address, with an information note (see `embeds`). Nothing of
 //! the markup is ever put into the page as HTML.
+//!
+//! The page's own metadata names its source: `<meta property="og:site_name">`, else the
+//! domain of `<link rel="canonical">` (also taken as the original URL when there is no
+//! archive title link), else the domain of the archive's title link.
 
 //!
 //! `walker` reads a parsed tree, `flat` markup too deep for one, `active` counts what would run.
 
 mod active;
+mod embeds;
 mod flat;
 mod walker;
 
 pub(crate) use active::ActiveContent;
 pub(crate) use walker::{read_fragment_into, strip_tags};
 
-use super::{dates, Draft};
+use super::{dates, is_web_url, Draft};
 use crate::model::{Problem, ProblemKind};
+use crate::sources;
 use flat::{approx_max_depth, read_flat, MAX_DEPTH};
 use scraper::Html;
 use walker::Walker;
@@ -60,6 +68,7 @@ pub(crate) fn read(doc: &str) -> Draft {
     if let Some(p) = active.problem() {
         draft.problems.push(p);
     }
+    draft.problems.extend(active.embed_notes());
     let card = walker.card.unwrap_or_default();
     draft.title = draft
         .title
@@ -68,6 +77,11 @@ pub(crate) fn read(doc: &str) -> Draft {
         .or(walker.doc_title)
         .or(walker.first_heading);
     draft.author = draft.author.take().or(card.author);
+    let canonical = walker.canonical.filter(|u| is_web_url(u));
+    if draft.url.is_none() {
+        draft.url = canonical.clone();
+    }
+    draft.source = sources::page_source(walker.site_name.as_deref(), canonical.or(draft.url.clone()).as_deref());
     if draft.date.is_none() {
         draft.date = card.date.as_deref().and_then(dates::parse_date);
     }
@@ -136,6 +150,28 @@ mod tests {
     }
 
     #[test]
+    fn a_page_names_its_source_by_site_name_else_canonical_link() {
+        let head = |meta: &str| {
+            format!("<!DOCTYPE html><html><head><title>题</title>{meta}</head><body><p>正文</p></body></html>")
+        };
+        let d = read(&head(
+            "<meta property=\"og:site_name\" content=\"少数派\"><link rel=\"canonical\" href=\"https://sspai.com/post/1\">",
+        ));
+        assert_eq!(d.source.as_ref().unwrap().zh, "少数派");
+        assert_eq!(d.url.as_deref(), Some("https://sspai.com/post/1"));
+        let d = read(&head("<link rel=\"canonical\" href=\"https://news.qq.com/a/1\">"));
+        assert_eq!(d.source.unwrap().key, "qq");
+        let d = read(&head("<link rel=\"canonical\" href=\"javascript:alert(1)\">"));
+        assert!(d.source.is_none() && d.url.is_none());
+        let d = read(ARCHIVE);
+        assert_eq!(
+            d.source.unwrap().key,
+            "cdt",
+            "the archive's title link is the page's address"
+        );
+    }
+
+    #[test]
     fn card_date_is_used_without_a_timestamp_comment() {
         let d = read(&ARCHIVE.replace("<!--1739362271000-->\n", ""));
         assert_eq!(d.date.unwrap().display, "2025-02-12");
@@ -162,6 +198,27 @@ mod tests {
         );
         let (text, _) = d.body.finish();
         assert_eq!(text, "安全的文字\n\n点\n\n末");
+    }
+
+    #[test]
+    fn harmless_embeds_are_kept_as_link_blocks_with_a_note() {
+        let d = read(
+            "<p>前</p><iframe src=\"https://v.qq.com/x/page/abc.html\"><p>后备文字</p></iframe>\
+             <video controls><source src=\"https://example.org/a.webm\"></video><p>后</p>",
+        );
+        let notes: Vec<&str> = d.problems.iter().map(|p| p.detail.as_str()).collect();
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert!(d.problems.iter().all(|p| p.kind == ProblemKind::Embed));
+        let (text, blocks) = d.body.finish();
+        assert_eq!(text, "前\n\n后");
+        let embeds: Vec<_> = blocks.iter().filter_map(|b| b.embed()).collect();
+        assert_eq!(
+            embeds,
+            [
+                (crate::model::EmbedKind::Video, "https://v.qq.com/x/page/abc.html"),
+                (crate::model::EmbedKind::Video, "https://example.org/a.webm")
+            ]
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! page chrome or the archive card; and the fragment readers built on it.
 
 use super::active::ActiveContent;
+use super::embeds::{self, EmbedCheck};
 use crate::ingest::text::{block_kind, TextBuilder};
 use crate::model::BlockKind;
 use ego_tree::iter::Edge;
@@ -123,6 +124,10 @@ pub(super) struct Walker {
     plain_text_seen: bool,
     pub(super) doc_title: Option<String>,
     pub(super) first_heading: Option<String>,
+    /// The page's `<meta property="og:site_name">`, if any.
+    pub(super) site_name: Option<String>,
+    /// The page's `<link rel="canonical">` address, if any.
+    pub(super) canonical: Option<String>,
 }
 
 impl Walker {
@@ -148,12 +153,22 @@ impl Walker {
                         .collect();
                     self.doc_title = Some(t).filter(|t| !t.trim().is_empty());
                 }
+                self.read_page_metadata(el);
                 if self.skip_until.is_some() {
                     return;
                 }
                 if self.card_until.is_none() && is_archive_card(el) {
                     self.card_until = Some(node.id());
                     return;
+                }
+                if self.card_until.is_none() {
+                    if let EmbedCheck::Kept(kind, url) = embeds::check_node(node, el) {
+                        self.flush(body, None);
+                        active.keep_embed(kind, &url);
+                        body.push_embed(kind, url);
+                        self.skip_until = Some(node.id());
+                        return;
+                    }
                 }
                 if SKIPPED.contains(&name) || is_chrome(el) {
                     self.skip_until = Some(node.id());
@@ -189,6 +204,27 @@ impl Walker {
                         self.plain_text_seen = true;
                     }
                     self.buf.push_str(t);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Notes the page's own name and address (`og:site_name`, `rel=canonical`), first of each.
+    fn read_page_metadata(&mut self, el: &scraper::node::Element) {
+        let attr = |name| el.attr(name).map(str::trim).filter(|v| !v.is_empty());
+        match el.name() {
+            "meta" if self.site_name.is_none() => {
+                let key = attr("property").or_else(|| attr("name")).unwrap_or("");
+                if key.eq_ignore_ascii_case("og:site_name") {
+                    self.site_name = attr("content").map(str::to_string);
+                }
+            }
+            "link" if self.canonical.is_none() => {
+                let canonical =
+                    attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")));
+                if canonical {
+                    self.canonical = attr("href").map(str::to_string);
                 }
             }
             _ => {}
