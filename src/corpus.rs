@@ -21,6 +21,11 @@ pub fn embedded() -> &'static Corpus {
     })
 }
 
+/// The articles' language (the site's `lang`, e.g. `zh-CN`), for the `lang` of article text.
+pub fn text_lang() -> &'static str {
+    embedded().site.lang.as_str()
+}
+
 static INDEX: OnceLock<SearchIndex> = OnceLock::new();
 
 thread_local! {

@@ -208,3 +208,14 @@ fn dates_and_authors_only_where_given() {
         .filter(|a| a.file != "essays/with-front-matter.md")
         .all(|a| a.author.is_none()));
 }
+
+#[test]
+fn the_site_is_named_by_the_curator_file_and_the_file_is_not_an_article() {
+    let corpus = corpus();
+    assert_eq!(corpus.site.title.zh, "科技周刊合集");
+    assert_eq!(corpus.site.title.en, "Tech Weekly Archive");
+    assert_eq!(corpus.site.examples[0], "编辑器 开源");
+    assert_eq!(corpus.site.compare_terms, ["工具", "视频", "旅游"]);
+    assert!(corpus.articles.iter().all(|a| !a.file.ends_with(".toml")));
+    assert!(corpus.warnings().is_empty(), "{:?}", corpus.warnings());
+}

@@ -62,7 +62,7 @@ pub fn article_body(props: &ArticleBodyProps) -> Html {
     levels.dedup();
     let mut next_hit = 0;
     html! {
-        <div class="article-body" lang="zh-CN">
+        <div class="article-body" lang={crate::corpus::text_lang()}>
             { for a.blocks.iter().map(|b| {
                 let text = a.block_text(b).to_string();
                 let mut marks = Vec::new();

@@ -27,7 +27,7 @@ pub fn article_meta(props: &ArticleMetaProps) -> Html {
         <p class="meta">
             <span class="source" title={both}>{ lang.source_name(&a.source) }</span>
             if let Some(author) = &a.author {
-                <span class="author" lang="zh-CN">{ author }</span>
+                <span class="author" lang={crate::corpus::text_lang()}>{ author }</span>
             }
             { match &a.date {
                 Some(d) => html! { <time class="date" datetime={d.iso.clone()}>{ &d.display }</time> },

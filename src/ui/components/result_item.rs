@@ -57,7 +57,7 @@ pub fn result_item(props: &ResultItemProps) -> Html {
     let title_marks: Vec<_> = r.title_hits.iter().map(|h| h.range.clone()).collect();
     html! {
         <li class="article-item" data-id={AttrValue::Static(a.id.as_str())}>
-            <@{props.heading} class="article-title" lang="zh-CN">
+            <@{props.heading} class="article-title" lang={crate::corpus::text_lang()}>
                 <ArticleLink id={AttrValue::Static(a.id.as_str())} query={props.link.clone()} current={props.current}>
                     <Highlighted text={title} marks={title_marks} />
                 </ArticleLink>
@@ -66,7 +66,7 @@ pub fn result_item(props: &ResultItemProps) -> Html {
             <ProblemBadges article_index={r.doc} />
             if props.has_query {
                 <p class="hit-count">{ lang.t(Msg::Hits(r.hit_count())) }</p>
-                <ul class="snippets" lang="zh-CN">
+                <ul class="snippets" lang={crate::corpus::text_lang()}>
                     { for snippets(&a.text, &r.hits, SNIPPET_CONTEXT, SNIPPETS).into_iter().map(|s| {
                         let marks = s.hits.iter().map(|h| h.range.start - s.range.start..h.range.end - s.range.start).collect::<Vec<_>>();
                         html! {
@@ -79,7 +79,7 @@ pub fn result_item(props: &ResultItemProps) -> Html {
                     }) }
                 </ul>
             } else {
-                <p class="summary" lang="zh-CN">{ AttrValue::Static(a.summary.as_str()) }</p>
+                <p class="summary" lang={crate::corpus::text_lang()}>{ AttrValue::Static(a.summary.as_str()) }</p>
             }
         </li>
     }

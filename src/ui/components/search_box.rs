@@ -78,7 +78,7 @@ pub fn search_box() -> Html {
                             (help.fields, Msg::HelpFields),
                             ("開發  ＡＩ".to_string(), Msg::HelpFolding),
                         ].into_iter().map(|(example, msg)| html! {
-                            <tr><td><code lang={site.lang.clone()}>{ example }</code></td><td>{ lang.t(msg) }</td></tr>
+                            <tr><td><code lang={crate::corpus::text_lang()}>{ example }</code></td><td>{ lang.t(msg) }</td></tr>
                         }) }
                     </tbody>
                 </table>

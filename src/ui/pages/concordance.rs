@@ -198,7 +198,7 @@ pub fn concordance_page() -> Html {
                             <th scope="col">{ lang.t(Msg::ColumnRight) }</th>
                         </tr>
                     </thead>
-                    <tbody lang="zh-CN">{ for rows.into_iter().enumerate().map(|(index, line)| html! { <KwicLine key={index} ..line /> }) }</tbody>
+                    <tbody lang={crate::corpus::text_lang()}>{ for rows.into_iter().enumerate().map(|(index, line)| html! { <KwicLine key={index} ..line /> }) }</tbody>
                 </table>
                 if count > *shown {
                     <button type="button" class="show-more" onclick={{ let shown = shown.clone(); Callback::from(move |_| shown.set(*shown + PAGE)) }}>

@@ -101,7 +101,7 @@ pub fn reader_page(props: &ReaderProps) -> Html {
                     </div>
                 }
             </nav>
-            <h1 id="reader-title" lang="zh-CN">
+            <h1 id="reader-title" lang={crate::corpus::text_lang()}>
                 <Highlighted text={article.title.clone()} marks={title_hits.clone()} />
             </h1>
             <ArticleMeta article_index={index} />
