@@ -21,6 +21,7 @@ pub mod metadata_file;
 mod plain;
 pub mod segment;
 mod text;
+pub mod title_order;
 
 use crate::model::{Article, Corpus, DateStamp, Format, Problem, ProblemKind, Source, Warning};
 use std::fmt;
@@ -124,6 +125,7 @@ pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
         notes.extend(metadata_file::apply(&bytes, &mut corpus.articles));
     }
     corpus.notes = notes;
+    title_order::rank_titles(&mut corpus.articles);
     segment::count_words(&mut corpus, &segment::Segmenter::new());
     Ok(corpus)
 }
@@ -234,6 +236,7 @@ fn finish(name: &str, format: Format, draft: Draft, mut problems: Vec<Problem>) 
         blocks,
         problems,
         word_counts: Vec::new(),
+        title_rank: 0,
     }
 }
 
