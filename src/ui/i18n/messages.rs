@@ -5,6 +5,7 @@
 
 use super::lang::Lang;
 use explorer_core::compare::groups::GroupBy;
+use explorer_core::compare::usefulness::NotUseful;
 use explorer_core::decimal::fixed;
 use explorer_core::listing::SortKey;
 use explorer_core::model::ProblemKind;
@@ -314,6 +315,83 @@ messages! {
     LanguageSwitchLabel => ["切换到英文界面", "Switch the interface to Chinese"];
     /// The theme switch's accessible label.
     ThemeSwitchLabel => ["切换浅色/深色主题", "Switch light/dark theme"];
+
+    // Groupings that say something (compare::usefulness).
+    /// Under the grouping selector: why grouping `by` says nothing about this corpus.
+    GroupingNotUseful {
+        /// The grouping.
+        by: GroupBy,
+        /// Why not.
+        why: NotUseful,
+    } => [
+        format!("按{}分组在此没有意义：{}。", group_by(by)[0], not_useful_zh(by, why)),
+        format!("Grouping by {} is not useful here: {}.", grouping_en(by), not_useful_en(by, why))
+    ];
+    /// In a group's column instead of its keywords, when the grouping has none.
+    NoKeywordsHere {
+        /// The grouping.
+        by: GroupBy,
+        /// Why it has none.
+        why: NotUseful,
+    } => [
+        format!("此分组没有特征词：{}。", not_useful_zh(by, why)),
+        format!("No keywords for this grouping: {}.", not_useful_en(by, why))
+    ];
+}
+
+/// Why a grouping says nothing, in Chinese (no final full stop).
+fn not_useful_zh(by: GroupBy, why: NotUseful) -> String {
+    match why {
+        NotUseful::MostUnknown { unknown, total } => {
+            let what = match by {
+                GroupBy::Author => "没有注明作者",
+                GroupBy::Date => "没有日期",
+                _ => "没有注明来源",
+            };
+            format!("{} 篇文章中有 {} 篇{what}", number(total), number(unknown))
+        }
+        NotUseful::OneGroup => match by {
+            GroupBy::Source => "所有文章都来自同一来源",
+            GroupBy::Author => "所有文章都是同一作者",
+            GroupBy::Folder => "所有文章都在同一个文件夹中",
+            GroupBy::Date => "所有文章都在同一天",
+            GroupBy::Article => "只有一篇文章",
+        }
+        .into(),
+    }
+}
+
+/// A grouping's English name inside a sentence (lower case).
+fn grouping_en(by: GroupBy) -> &'static str {
+    match by {
+        GroupBy::Source => "source",
+        GroupBy::Author => "author",
+        GroupBy::Folder => "folder",
+        GroupBy::Date => "date",
+        GroupBy::Article => "article",
+    }
+}
+
+/// Why a grouping says nothing, in English (no final full stop).
+fn not_useful_en(by: GroupBy, why: NotUseful) -> String {
+    match why {
+        NotUseful::MostUnknown { unknown, total } => {
+            let what = match by {
+                GroupBy::Author => "name no author",
+                GroupBy::Date => "have no date",
+                _ => "name no source",
+            };
+            format!("{} of {} articles {what}", number(unknown), number(total))
+        }
+        NotUseful::OneGroup => match by {
+            GroupBy::Source => "all articles come from one source",
+            GroupBy::Author => "all articles have one author",
+            GroupBy::Folder => "all articles are in one folder",
+            GroupBy::Date => "all articles are from one day",
+            GroupBy::Article => "there is only one article",
+        }
+        .into(),
+    }
 }
 
 /// A browsing order's label: Chinese, English.
@@ -349,6 +427,8 @@ fn group_by(by: GroupBy) -> [&'static str; 2] {
     match by {
         GroupBy::Source => ["来源", "Source"],
         GroupBy::Author => ["作者", "Author"],
+        GroupBy::Folder => ["文件夹", "Folder"],
+        GroupBy::Date => ["日期", "Date"],
         GroupBy::Article => ["文章", "Article"],
     }
 }
@@ -385,5 +465,38 @@ fn plural(n: usize) -> &'static str {
         ""
     } else {
         "s"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_grouping_that_says_nothing_says_why_in_both_languages() {
+        let why = NotUseful::MostUnknown {
+            unknown: 412,
+            total: 415,
+        };
+        let msg = || Msg::GroupingNotUseful {
+            by: GroupBy::Source,
+            why,
+        };
+        assert_eq!(
+            Lang::En.t(msg()),
+            "Grouping by source is not useful here: 412 of 415 articles name no source."
+        );
+        assert_eq!(
+            Lang::Zh.t(msg()),
+            "按来源分组在此没有意义：415 篇文章中有 412 篇没有注明来源。"
+        );
+        let one = Msg::NoKeywordsHere {
+            by: GroupBy::Folder,
+            why: NotUseful::OneGroup,
+        };
+        assert_eq!(
+            Lang::En.t(one),
+            "No keywords for this grouping: all articles are in one folder."
+        );
     }
 }
