@@ -15,7 +15,7 @@ use std::cmp::Ordering;
 ///    - a Chinese character stands for the letters of its Hanyu Pinyin without tones (its
 ///      most common reading: 安 `an` < 北 `bei` < 中 `zhong`), and Latin letters stand for
 ///      themselves in lower case, so both compare letter by letter in one alphabet
-///      (`AI 报告` < `安全` < `Beta` < `北京`);
+///      (`AI 报告` < `安全` < `北京` < `Beta`);
 ///    - other letters (without a pinyin) compare by code point, after `z`;
 /// 2. **tones**: the tone numbers (1 to 4, 5 for the neutral tone; 0 for a Latin letter) of
 ///    the characters in order (妈 `ma1` < 马 `ma3`; `Ma` < 妈);
