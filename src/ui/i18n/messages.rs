@@ -4,6 +4,8 @@
 //! match on the enum.
 
 use super::lang::Lang;
+use super::number::number;
+use super::reasons::{grouping_en, not_useful_en, not_useful_zh};
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::compare::usefulness::NotUseful;
 use explorer_core::decimal::fixed;
@@ -339,61 +341,6 @@ messages! {
     ];
 }
 
-/// Why a grouping says nothing, in Chinese (no final full stop).
-fn not_useful_zh(by: GroupBy, why: NotUseful) -> String {
-    match why {
-        NotUseful::MostUnknown { unknown, total } => {
-            let what = match by {
-                GroupBy::Author => "没有注明作者",
-                GroupBy::Date => "没有日期",
-                _ => "没有注明来源",
-            };
-            format!("{} 篇文章中有 {} 篇{what}", number(total), number(unknown))
-        }
-        NotUseful::OneGroup => match by {
-            GroupBy::Source => "所有文章都来自同一来源",
-            GroupBy::Author => "所有文章都是同一作者",
-            GroupBy::Folder => "所有文章都在同一个文件夹中",
-            GroupBy::Date => "所有文章都在同一天",
-            GroupBy::Article => "只有一篇文章",
-        }
-        .into(),
-    }
-}
-
-/// A grouping's English name inside a sentence (lower case).
-fn grouping_en(by: GroupBy) -> &'static str {
-    match by {
-        GroupBy::Source => "source",
-        GroupBy::Author => "author",
-        GroupBy::Folder => "folder",
-        GroupBy::Date => "date",
-        GroupBy::Article => "article",
-    }
-}
-
-/// Why a grouping says nothing, in English (no final full stop).
-fn not_useful_en(by: GroupBy, why: NotUseful) -> String {
-    match why {
-        NotUseful::MostUnknown { unknown, total } => {
-            let what = match by {
-                GroupBy::Author => "name no author",
-                GroupBy::Date => "have no date",
-                _ => "name no source",
-            };
-            format!("{} of {} articles {what}", number(unknown), number(total))
-        }
-        NotUseful::OneGroup => match by {
-            GroupBy::Source => "all articles come from one source",
-            GroupBy::Author => "all articles have one author",
-            GroupBy::Folder => "all articles are in one folder",
-            GroupBy::Date => "all articles are from one day",
-            GroupBy::Article => "there is only one article",
-        }
-        .into(),
-    }
-}
-
 /// A browsing order's label: Chinese, English.
 fn sort_key(key: SortKey) -> [&'static str; 2] {
     match key {
@@ -445,19 +392,6 @@ fn problem(kind: ProblemKind) -> [&'static str; 2] {
         ProblemKind::BadMetadata => ["元数据有误", "bad metadata"],
         ProblemKind::BadMarkup => ["标记结构损坏", "broken markup"],
     }
-}
-
-/// `12345` written with thousands separators (`12,345`), as both languages write it.
-fn number(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn plural(n: usize) -> &'static str {
