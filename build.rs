@@ -1,8 +1,8 @@
 //! Build-time ingest: reads `seeds/` (or the folder in `EXPLORER_SEEDS`) into the
 //! corpus the page embeds, printing one warning per problem with any seed.
 //! Only a missing or unreadable folder stops the build. Also writes, next to the corpus, the
-//! comparison's keywords for every way of grouping (`keyness-<grouping>.postcard`), and the
-//! site's identity as JSON for the post-build step that writes it into `index.html`.
+//! comparison's keywords for every useful way of grouping (`keyness-<grouping>.postcard`), and
+//! the site's identity as JSON for the post-build step that writes it into `index.html`.
 
 use explorer_core::compare::keyness::keyness_file;
 use std::path::PathBuf;
@@ -34,6 +34,10 @@ fn main() {
     let bytes = postcard::to_allocvec(&embedded.corpus).expect("the corpus serializes");
     std::fs::write(out.join("corpus.postcard"), bytes).expect("write the corpus into OUT_DIR");
     write_site_identity(&out, &embedded.corpus.site);
+    // Only the useful groupings have keywords: a file left by an earlier build must not stay.
+    for by in explorer_core::compare::groups::GroupBy::ALL {
+        let _ = std::fs::remove_file(out.join(keyness_file(by)));
+    }
     for (by, keywords) in &embedded.keyness {
         let bytes = postcard::to_allocvec(keywords).expect("the keywords serialize");
         std::fs::write(out.join(keyness_file(*by)), bytes).expect("write the keywords into OUT_DIR");

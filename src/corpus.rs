@@ -26,6 +26,20 @@ pub fn text_lang() -> &'static str {
     embedded().site.lang.as_str()
 }
 
+/// The list's order when the URL names none: [`explorer_core::listing::default_sort`] of
+/// [`embedded`] (the date if most articles are dated, else the title).
+pub fn default_sort() -> explorer_core::listing::SortKey {
+    static SORT: OnceLock<explorer_core::listing::SortKey> = OnceLock::new();
+    *SORT.get_or_init(|| explorer_core::listing::default_sort(&embedded().articles))
+}
+
+/// The comparison's grouping when the URL names none:
+/// [`explorer_core::compare::usefulness::default_grouping`] of [`embedded`].
+pub fn default_grouping() -> explorer_core::compare::groups::GroupBy {
+    static BY: OnceLock<explorer_core::compare::groups::GroupBy> = OnceLock::new();
+    *BY.get_or_init(|| explorer_core::compare::usefulness::default_grouping(&embedded().articles))
+}
+
 static INDEX: OnceLock<SearchIndex> = OnceLock::new();
 
 thread_local! {
@@ -72,17 +86,20 @@ pub fn index_some(more_time: impl Fn() -> bool) -> bool {
 
 /// The comparison's keywords for grouping `by`: computed by build.rs over the groups
 /// [`explorer_core::compare::groups::group_articles`] makes of [`embedded`] (so in the same
-/// order), stored compact, decoded on first use.
-pub fn keyness(by: explorer_core::compare::groups::GroupBy) -> &'static explorer_core::compare::keyness::Keyness {
+/// order), stored compact, decoded on first use. `None` for a grouping the build stored no
+/// keywords for: one that says nothing about this corpus
+/// ([`explorer_core::compare::usefulness`]).
+pub fn keyness(
+    by: explorer_core::compare::groups::GroupBy,
+) -> Option<&'static explorer_core::compare::keyness::Keyness> {
     use explorer_core::compare::keyness::{grouping_slot, keyness_file, CompactKeyness, Keyness, GROUPINGS};
-    static KEYNESS: [OnceLock<Keyness>; GROUPINGS] = [const { OnceLock::new() }; GROUPINGS];
-    KEYNESS[grouping_slot(by)].get_or_init(|| {
-        let name = keyness_file(by);
-        let file = CORPUS_DIR
-            .get_file(&name)
-            .expect("build.rs writes the keywords of every grouping");
-        let compact: CompactKeyness =
-            postcard::from_bytes(file.contents()).expect("build.rs serialized these keywords with the same types");
-        compact.expand(&embedded().vocabulary)
-    })
+    static KEYNESS: [OnceLock<Option<Keyness>>; GROUPINGS] = [const { OnceLock::new() }; GROUPINGS];
+    KEYNESS[grouping_slot(by)]
+        .get_or_init(|| {
+            let file = CORPUS_DIR.get_file(keyness_file(by))?;
+            let compact: CompactKeyness =
+                postcard::from_bytes(file.contents()).expect("build.rs serialized these keywords with the same types");
+            Some(compact.expand(&embedded().vocabulary))
+        })
+        .as_ref()
 }

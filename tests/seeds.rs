@@ -231,8 +231,20 @@ fn the_page_embeds_exactly_what_the_ingest_reads_less_the_word_counts() {
     for (by, compact) in &prepared.keyness {
         assert_eq!(
             explorer::corpus::keyness(*by),
-            &compact.expand(&prepared.corpus.vocabulary),
+            Some(&compact.expand(&prepared.corpus.vocabulary)),
             "{by:?}"
         );
     }
+    // A grouping that says nothing about the seeds (no subfolders) has no keywords.
+    use explorer_core::compare::groups::GroupBy;
+    assert_eq!(explorer::corpus::keyness(GroupBy::Folder), None);
+    assert!(explorer::corpus::keyness(GroupBy::Source).is_some());
+}
+
+#[test]
+fn the_seeds_open_by_date_and_compare_by_source() {
+    use explorer_core::compare::groups::GroupBy;
+    use explorer_core::listing::SortKey;
+    assert_eq!(explorer::corpus::default_sort(), SortKey::Date);
+    assert_eq!(explorer::corpus::default_grouping(), GroupBy::Source);
 }

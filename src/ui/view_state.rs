@@ -163,13 +163,15 @@ impl ViewQuery {
         !self.q.trim().is_empty()
     }
 
-    /// The list's sort: the named one if it fits (with or without a query), else the default.
-    pub fn list_sort(&self) -> ListSort {
+    /// The list's sort: the named one if it fits (with or without a query), else the default
+    /// (relevance with a query; without one `default`, the corpus's order, see
+    /// [`explorer_core::listing::default_sort`]). A URL without a sort stays without one.
+    pub fn list_sort(&self, default: SortKey) -> ListSort {
         let name = self.sort.map_or("", SortName::as_str);
         if self.has_query() {
             ListSort::Results(ResultOrder::parse(name).unwrap_or_default())
         } else {
-            ListSort::Browse(SortKey::parse(name).unwrap_or_default())
+            ListSort::Browse(SortKey::parse(name).unwrap_or(default))
         }
     }
 
@@ -180,14 +182,15 @@ impl ViewQuery {
             .unwrap_or_default()
     }
 
-    /// Whether the sort is ascending.
-    pub fn ascending(&self) -> bool {
-        self.dir.unwrap_or_else(|| self.list_sort().default_ascending())
+    /// Whether the list's sort (with `default` as in [`ViewQuery::list_sort`]) is ascending.
+    pub fn ascending(&self, default: SortKey) -> bool {
+        self.dir.unwrap_or_else(|| self.list_sort(default).default_ascending())
     }
 
-    /// The comparison's grouping.
-    pub fn group_by(&self) -> GroupBy {
-        self.by.unwrap_or(GroupBy::Source)
+    /// The comparison's grouping: the named one, else `default` (the corpus's, see
+    /// [`explorer_core::compare::usefulness::default_grouping`]).
+    pub fn group_by(&self, default: GroupBy) -> GroupBy {
+        self.by.unwrap_or(default)
     }
 
     /// This state with another query text; the reader's hit resets.
@@ -455,10 +458,10 @@ mod tests {
                 ..Default::default()
             }
         );
-        assert_eq!(v.list_sort(), ListSort::Results(ResultOrder::Relevance));
+        assert_eq!(v.list_sort(SortKey::Date), ListSort::Results(ResultOrder::Relevance));
         assert_eq!(v.concordance_order(), ConcordanceOrder::Position);
-        assert!(!v.ascending());
-        assert_eq!(v.group_by(), GroupBy::Source);
+        assert!(!v.ascending(SortKey::Date));
+        assert_eq!(v.group_by(GroupBy::Source), GroupBy::Source);
         assert_eq!(encoded(&v), "q=x");
         assert_eq!(ViewQuery::parse("hit=3.5").hit, None);
         assert_eq!(ViewQuery::parse("hit=99999999999999999999999").hit, None);
@@ -477,22 +480,60 @@ mod tests {
     #[test]
     fn a_sort_name_means_what_the_view_and_the_query_make_of_it() {
         let v = ViewQuery::parse("sort=title");
-        assert_eq!((v.list_sort(), v.ascending()), (ListSort::Browse(SortKey::Title), true));
+        assert_eq!(
+            (v.list_sort(SortKey::Date), v.ascending(SortKey::Date)),
+            (ListSort::Browse(SortKey::Title), true)
+        );
         let typed = v.with_text("开源");
-        assert_eq!(typed.list_sort(), ListSort::Results(ResultOrder::Relevance));
+        assert_eq!(
+            typed.list_sort(SortKey::Date),
+            ListSort::Results(ResultOrder::Relevance)
+        );
         assert_eq!(encoded(&typed), "q=%E5%BC%80%E6%BA%90&sort=title");
         assert_eq!(
             ViewQuery::parse("sort=left").concordance_order(),
             ConcordanceOrder::Left
         );
         assert_eq!(
-            ViewQuery::parse("sort=left").list_sort(),
+            ViewQuery::parse("sort=left").list_sort(SortKey::Date),
             ListSort::Browse(SortKey::Date)
         );
         assert_eq!(
-            ViewQuery::parse("q=a&sort=date").list_sort(),
+            ViewQuery::parse("q=a&sort=date").list_sort(SortKey::Date),
             ListSort::Results(ResultOrder::Date)
         );
+    }
+
+    #[test]
+    fn without_a_sort_or_grouping_the_corpus_s_default_applies_and_the_url_stays_as_it_was() {
+        // A mostly undated corpus browses by title, A to Z, and its URLs keep saying nothing.
+        let v = ViewQuery::parse("");
+        assert_eq!(
+            (v.list_sort(SortKey::Title), v.ascending(SortKey::Title)),
+            (ListSort::Browse(SortKey::Title), true)
+        );
+        assert_eq!(v.group_by(GroupBy::Folder), GroupBy::Folder);
+        assert_eq!(v.link(), None);
+        // A URL naming the default, or another order, keeps it, in both directions.
+        for s in [
+            "sort=title&dir=asc",
+            "sort=date&dir=desc",
+            "sort=date",
+            "by=source",
+            "by=folder",
+        ] {
+            let v = ViewQuery::parse(s);
+            assert_eq!(encoded(&v), s);
+        }
+        let v = ViewQuery::parse("sort=date");
+        assert_eq!(
+            (v.list_sort(SortKey::Title), v.ascending(SortKey::Title)),
+            (ListSort::Browse(SortKey::Date), false)
+        );
+        assert_eq!(ViewQuery::parse("by=source").group_by(GroupBy::Folder), GroupBy::Source);
+        // Pressing the default's button writes it, so the link says what the page shows.
+        let pressed = v.with_sort(SortName::from(ListSort::Browse(SortKey::Title)), true);
+        assert_eq!(encoded(&pressed), "sort=title&dir=asc");
     }
 
     #[test]

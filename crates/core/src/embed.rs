@@ -1,5 +1,6 @@
 //! What the build embeds in the page: the corpus as the page reads it, and the comparison's
-//! keywords for every way of grouping.
+//! keywords for every useful way of grouping (a grouping that says nothing, see
+//! [`crate::compare::usefulness`], has no keywords: the page shows why instead).
 //!
 //! The page never counts words; it reads the keywords computed here. So the embedded corpus
 //! carries no per-article word counts, and its vocabulary holds only the words those keywords
@@ -8,6 +9,7 @@
 
 use crate::compare::groups::{group_articles, GroupBy};
 use crate::compare::keyness::{keyness, CompactKeyness, Keyness, KeynessOptions};
+use crate::compare::usefulness::usefulness_of_groups;
 use crate::model::Corpus;
 
 /// The build's output for the page.
@@ -15,18 +17,19 @@ use crate::model::Corpus;
 pub struct Embedded {
     /// The corpus without word counts, its vocabulary cut to the words the keywords name.
     pub corpus: Corpus,
-    /// The keywords of every grouping, as positions in [`Embedded::corpus`]'s vocabulary.
+    /// The keywords of every useful grouping, as positions in [`Embedded::corpus`]'s vocabulary.
     pub keyness: Vec<(GroupBy, CompactKeyness)>,
 }
 
-/// The keywords of every grouping of `corpus` (computed from its word counts), and the
+/// The keywords of every useful grouping of `corpus` (computed from its word counts), and the
 /// corpus as the page needs it.
 pub fn embed(mut corpus: Corpus) -> Embedded {
     let full: Vec<(GroupBy, Keyness)> = GroupBy::ALL
         .into_iter()
-        .map(|by| {
+        .filter_map(|by| {
             let groups = group_articles(&corpus.articles, by);
-            (by, keyness(&corpus, &groups, &KeynessOptions::default()))
+            let useful = usefulness_of_groups(&groups, corpus.articles.len(), by).is_none();
+            useful.then(|| (by, keyness(&corpus, &groups, &KeynessOptions::default())))
         })
         .collect();
     let mut words: Vec<String> = full

@@ -19,7 +19,8 @@ pub enum SortKey {
     Date,
     /// Longest first.
     Length,
-    /// Alphabetical (by code point, so Chinese titles group by character).
+    /// A to Z in title order: numbers as numbers, Chinese by pinyin ([`Article::title_rank`],
+    /// computed at build time; articles of equal rank by title code point).
     Title,
 }
 
@@ -52,11 +53,26 @@ pub fn sorted(articles: &[Article], key: SortKey, ascending: bool) -> Vec<usize>
                 (None, None) => Ordering::Equal,
             },
             SortKey::Length => direction(x.char_count.cmp(&y.char_count), !ascending),
-            SortKey::Title => direction(x.title.cmp(&y.title), !ascending),
+            SortKey::Title => direction(
+                x.title_rank.cmp(&y.title_rank).then_with(|| x.title.cmp(&y.title)),
+                !ascending,
+            ),
         };
         by_key.then(a.cmp(&b))
     });
     order
+}
+
+/// The list's order when the URL names none: [`SortKey::Date`] when more than half of the
+/// articles are dated, else [`SortKey::Title`] (in a mostly undated corpus the date orders
+/// nothing). An empty corpus sorts by title.
+pub fn default_sort(articles: &[Article]) -> SortKey {
+    let dated = articles.iter().filter(|a| a.date.is_some()).count();
+    if dated * 2 > articles.len() {
+        SortKey::Date
+    } else {
+        SortKey::Title
+    }
 }
 
 /// How the article list is sorted: by a list key without a query, by a result order with one
@@ -86,7 +102,7 @@ impl ListSort {
 }
 
 /// What the list shows for `query`, in order: without a query, every article in list order
-/// (by the list key of `sort`, else the default key), with no hits; with one, the matching
+/// (by the list key of `sort`, else [`default_sort`]), with no hits; with one, the matching
 /// articles, by `sort`. `index` (over `articles`) is called only when there is a query, so
 /// browsing never needs the search index.
 pub fn list_results<'a>(
@@ -99,7 +115,7 @@ pub fn list_results<'a>(
     if query.is_empty() {
         let key = match sort {
             ListSort::Browse(key) => key,
-            ListSort::Results(_) => SortKey::default(),
+            ListSort::Results(_) => default_sort(articles),
         };
         let unmatched = |doc| SearchResult {
             doc,
@@ -239,6 +255,48 @@ mod tests {
             .all(|s| matches!(s, ListSort::Results(_))));
         assert!(ListSort::Browse(SortKey::Title).default_ascending());
         assert!(!ListSort::Results(ResultOrder::Relevance).default_ascending());
+    }
+
+    #[test]
+    fn titles_sort_by_their_build_time_rank_then_by_code_point() {
+        let mut v = [
+            article("第 10 期", 1, None),
+            article("第 2 期", 1, None),
+            article("安", 1, None),
+        ];
+        assert_eq!(sorted(&v, SortKey::Title, true), [2, 0, 1], "unranked: by code point");
+        v[0].title_rank = 2;
+        v[1].title_rank = 1;
+        v[2].title_rank = 0;
+        assert_eq!(sorted(&v, SortKey::Title, true), [2, 1, 0]);
+        v[2].title_rank = 3;
+        assert_eq!(sorted(&v, SortKey::Title, true), [1, 0, 2]);
+        assert_eq!(sorted(&v, SortKey::Title, false), [2, 0, 1]);
+    }
+
+    #[test]
+    fn the_default_order_is_the_date_only_when_most_articles_are_dated() {
+        let dated = |n: usize, of: usize| -> Vec<Article> {
+            (0..of).map(|i| article("t", 1, (i < n).then_some(i as i64))).collect()
+        };
+        assert_eq!(default_sort(&dated(2, 3)), SortKey::Date);
+        assert_eq!(default_sort(&dated(3, 3)), SortKey::Date);
+        assert_eq!(default_sort(&dated(2, 4)), SortKey::Title, "half is not most");
+        assert_eq!(default_sort(&dated(0, 415)), SortKey::Title);
+        assert_eq!(default_sort(&[]), SortKey::Title);
+        // Browsing a mostly undated corpus with a result order falls back to the title.
+        let v = [article("b", 1, None), article("a", 1, None), article("c", 1, Some(3))];
+        let docs: Vec<usize> = list_results(
+            &v,
+            &Query::parse(""),
+            ListSort::Results(ResultOrder::Hits),
+            true,
+            || unreachable!("no query, no index"),
+        )
+        .into_iter()
+        .map(|r| r.doc)
+        .collect();
+        assert_eq!(docs, [1, 0, 2]);
     }
 
     #[test]

@@ -139,6 +139,11 @@ pub struct Article {
     /// The numeric claims in [`Article::text`], in text order, see [`crate::compare::figures`].
     #[serde(default)]
     pub figures: Vec<Figure>,
+    /// The article's place (0 first) among the corpus's articles in title order: natural, by
+    /// pinyin for Chinese (the rule is in `ingest::title_order::rank_titles`). Computed at
+    /// build time, so the page sorts by title without the pinyin tables; 0 until ranked.
+    #[serde(default)]
+    pub title_rank: u32,
 }
 
 impl Article {

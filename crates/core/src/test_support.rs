@@ -21,6 +21,7 @@ pub(crate) fn article(id: &str) -> Article {
         problems: vec![],
         word_counts: vec![],
         figures: vec![],
+        title_rank: 0,
     }
 }
 

@@ -6,6 +6,7 @@ use explorer_core::compare::figures::{figures_mentioning, Figure, FigureKind, Qu
 use explorer_core::compare::groups::{group_articles, GroupBy};
 use explorer_core::compare::keyness::{keyness, KeynessOptions, CRITICAL_G2_P01};
 use explorer_core::compare::rates::term_rates;
+use explorer_core::compare::usefulness::{default_grouping, useful_groupings, NotUseful};
 use explorer_core::model::{Article, Corpus};
 use std::sync::OnceLock;
 
@@ -359,7 +360,12 @@ fn the_page_gets_the_same_keywords_without_word_counts_and_with_only_the_words_t
         embedded.corpus.vocabulary.len()
     );
     assert!(embedded.corpus.vocabulary.windows(2).all(|w| w[0] < w[1]));
-    assert_eq!(embedded.keyness.len(), GroupBy::ALL.len());
+    // Keywords only for the useful groupings: the seeds have no subfolders.
+    let stored: Vec<GroupBy> = embedded.keyness.iter().map(|(by, _)| *by).collect();
+    assert_eq!(
+        stored,
+        [GroupBy::Source, GroupBy::Author, GroupBy::Date, GroupBy::Article]
+    );
     for (by, compact) in &embedded.keyness {
         let groups = group_articles(&corpus().articles, *by);
         let expected = keyness(corpus(), &groups, &KeynessOptions::default());
@@ -376,4 +382,31 @@ fn the_page_gets_the_same_keywords_without_word_counts_and_with_only_the_words_t
             (&full.text, &full.blocks, &full.figures, &full.title)
         );
     }
+}
+
+#[test]
+fn the_seeds_default_to_the_source_and_say_why_the_folder_says_nothing() {
+    let articles = &corpus().articles;
+    assert_eq!(default_grouping(articles), GroupBy::Source);
+    let why: Vec<(GroupBy, Option<NotUseful>)> = useful_groupings(articles);
+    assert_eq!(
+        why,
+        [
+            (GroupBy::Source, None),
+            (GroupBy::Author, None),
+            (GroupBy::Folder, Some(NotUseful::OneGroup)),
+            (GroupBy::Date, None),
+            (GroupBy::Article, None),
+        ]
+    );
+    // The seeds span a week: one group per day, in date order, the undated last.
+    let days: Vec<(String, usize)> = group_articles(articles, GroupBy::Date)
+        .into_iter()
+        .map(|g| (g.key, g.articles.len()))
+        .collect();
+    let days: Vec<(&str, usize)> = days.iter().map(|(k, n)| (k.as_str(), *n)).collect();
+    assert_eq!(
+        days,
+        [("2025-02-08", 2), ("2025-02-12", 1), ("2025-02-14", 1), ("unknown", 1)]
+    );
 }

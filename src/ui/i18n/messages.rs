@@ -4,7 +4,10 @@
 //! match on the enum.
 
 use super::lang::Lang;
+use super::number::number;
+use super::reasons::{grouping_en, not_useful_en, not_useful_zh};
 use explorer_core::compare::groups::GroupBy;
+use explorer_core::compare::usefulness::NotUseful;
 use explorer_core::decimal::fixed;
 use explorer_core::listing::SortKey;
 use explorer_core::model::{EmbedKind, ProblemKind};
@@ -321,6 +324,28 @@ messages! {
     LanguageSwitchLabel => ["切换到英文界面", "Switch the interface to Chinese"];
     /// The theme switch's accessible label.
     ThemeSwitchLabel => ["切换浅色/深色主题", "Switch light/dark theme"];
+
+    // Groupings that say something (compare::usefulness).
+    /// Under the grouping selector: why grouping `by` says nothing about this corpus.
+    GroupingNotUseful {
+        /// The grouping.
+        by: GroupBy,
+        /// Why not.
+        why: NotUseful,
+    } => [
+        format!("按{}分组在此没有意义：{}。", group_by(by)[0], not_useful_zh(by, why)),
+        format!("Grouping by {} is not useful here: {}.", grouping_en(by), not_useful_en(by, why))
+    ];
+    /// In a group's column instead of its keywords, when the grouping has none.
+    NoKeywordsHere {
+        /// The grouping.
+        by: GroupBy,
+        /// Why it has none.
+        why: NotUseful,
+    } => [
+        format!("此分组没有特征词：{}。", not_useful_zh(by, why)),
+        format!("No keywords for this grouping: {}.", not_useful_en(by, why))
+    ];
 }
 
 /// A browsing order's label: Chinese, English.
@@ -356,6 +381,8 @@ fn group_by(by: GroupBy) -> [&'static str; 2] {
     match by {
         GroupBy::Source => ["来源", "Source"],
         GroupBy::Author => ["作者", "Author"],
+        GroupBy::Folder => ["文件夹", "Folder"],
+        GroupBy::Date => ["日期", "Date"],
         GroupBy::Article => ["文章", "Article"],
     }
 }
@@ -385,23 +412,43 @@ fn embed(kind: EmbedKind) -> [&'static str; 2] {
     }
 }
 
-/// `12345` written with thousands separators (`12,345`), as both languages write it.
-fn number(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
     } else {
         "s"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_grouping_that_says_nothing_says_why_in_both_languages() {
+        let why = NotUseful::MostUnknown {
+            unknown: 412,
+            total: 415,
+        };
+        let msg = || Msg::GroupingNotUseful {
+            by: GroupBy::Source,
+            why,
+        };
+        assert_eq!(
+            Lang::En.t(msg()),
+            "Grouping by source is not useful here: 412 of 415 articles name no source."
+        );
+        assert_eq!(
+            Lang::Zh.t(msg()),
+            "按来源分组在此没有意义：415 篇文章中有 412 篇没有注明来源。"
+        );
+        let one = Msg::NoKeywordsHere {
+            by: GroupBy::Folder,
+            why: NotUseful::OneGroup,
+        };
+        assert_eq!(
+            Lang::En.t(one),
+            "No keywords for this grouping: all articles are in one folder."
+        );
     }
 }

@@ -4,6 +4,8 @@
 
 mod lang;
 mod messages;
+mod number;
+mod reasons;
 
 pub use lang::Lang;
 pub use messages::Msg;

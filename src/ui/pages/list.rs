@@ -46,8 +46,8 @@ pub fn list_page(props: &ListProps) -> Html {
     let lang = use_lang();
     let corpus = embedded();
     let view = use_view_query();
-    let sort = view.list_sort();
-    let ascending = view.ascending();
+    let sort = view.list_sort(crate::corpus::default_sort());
+    let ascending = view.ascending(crate::corpus::default_sort());
     let results: std::rc::Rc<Vec<SearchResult>> =
         use_memo((view.text().to_string(), sort, ascending), |(q, sort, asc)| {
             listing::list_results(&embedded().articles, &Query::parse(q), *sort, *asc, search_index)

@@ -1,7 +1,7 @@
-//! Groups of articles to compare: by source, by author, or one per article.
+//! Groups of articles to compare: by source, author, folder or date, or one per article.
 
 use crate::model::{Article, DateStamp};
-use crate::sorting::sort_by_key;
+use crate::sorting::{sort_by, sort_by_key};
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, EnumString, IntoStaticStr, VariantArray};
 
@@ -16,6 +16,14 @@ pub enum GroupBy {
     Source,
     /// One group per author; articles without one form the group [`UNKNOWN_KEY`].
     Author,
+    /// One group per folder of the seeds folder (the part of [`Article::file`] before its last
+    /// `/`); files at the top form the group [`TOP_FOLDER_KEY`].
+    Folder,
+    /// One group per month (`YYYY-MM`) when the dated articles span more than
+    /// [`DAY_BUCKETS_UP_TO_DAYS`] days, else per day (`YYYY-MM-DD`), as the article's own
+    /// time zone has it; undated articles form the group [`UNKNOWN_KEY`]. Groups are in
+    /// date order, the undated last.
+    Date,
     /// Every article is its own group.
     Article,
 }
@@ -35,15 +43,25 @@ impl GroupBy {
     }
 }
 
-/// The key of the group of articles whose source or author nobody knows.
+/// The key of the group of articles whose source, author or date nobody knows.
 pub const UNKNOWN_KEY: &str = "unknown";
+
+/// The key of the folder group of the files at the top of the seeds folder (no folder path
+/// is `/`).
+pub const TOP_FOLDER_KEY: &str = "/";
+
+/// [`GroupBy::Date`] makes a group per day when the dated articles span at most this many
+/// days (about two months), else a group per month.
+pub const DAY_BUCKETS_UP_TO_DAYS: i64 = 62;
 
 /// Some articles compared as one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Group {
-    /// Stable key: the source key, the author's name (or [`UNKNOWN_KEY`]), or the article id.
+    /// Stable key: the source key, the author's name (or [`UNKNOWN_KEY`]), the folder path (or
+    /// [`TOP_FOLDER_KEY`]), the month or day (or [`UNKNOWN_KEY`]), or the article id.
     pub key: String,
-    /// The name to show, Chinese first: the source's Chinese name, the author, or the title.
+    /// The name to show, Chinese first: the source's Chinese name, the author, the folder, the
+    /// month or day, or the title.
     pub label: String,
     /// The English name: the source's English name; the author or title again otherwise.
     pub label_en: String,
@@ -59,13 +77,15 @@ pub struct Group {
     pub undated: usize,
 }
 
-/// The articles grouped `by` source, author or article. Groups with more articles come first,
-/// ties in order of first appearance; the unknown source or author comes last. With
-/// [`GroupBy::Article`] the groups keep the slice's order.
+/// The articles grouped `by` source, author, folder, date or article. Groups with more
+/// articles come first, ties in order of first appearance; the unknown source or author comes
+/// last. Date groups are in date order, the undated last. With [`GroupBy::Article`] the groups
+/// keep the slice's order.
 pub fn group_articles(articles: &[Article], by: GroupBy) -> Vec<Group> {
+    let by_month = by == GroupBy::Date && spans_months(articles);
     let mut groups: Vec<Group> = Vec::new();
     for (i, article) in articles.iter().enumerate() {
-        let (key, label, label_en) = identity(article, by);
+        let (key, label, label_en) = identity(article, by, by_month);
         let pos = match by {
             GroupBy::Article => None,
             _ => groups.iter().position(|g| g.key == key),
@@ -88,16 +108,35 @@ pub fn group_articles(articles: &[Article], by: GroupBy) -> Vec<Group> {
         };
         add(group, i, article);
     }
-    if by != GroupBy::Article {
+    match by {
+        GroupBy::Article => {}
+        // Month and day keys sort as dates do.
+        GroupBy::Date => sort_by(&mut groups, |a, b| {
+            (a.key == UNKNOWN_KEY, &a.key).cmp(&(b.key == UNKNOWN_KEY, &b.key))
+        }),
         // Stable: ties keep their order of first appearance.
-        sort_by_key(&mut groups, |g| {
+        _ => sort_by_key(&mut groups, |g| {
             (g.key == UNKNOWN_KEY, std::cmp::Reverse(g.articles.len()))
-        });
+        }),
     }
     groups
 }
 
-fn identity(article: &Article, by: GroupBy) -> (String, String, String) {
+/// Whether the dated articles span more than [`DAY_BUCKETS_UP_TO_DAYS`] days.
+fn spans_months(articles: &[Article]) -> bool {
+    let epochs = articles.iter().filter_map(|a| a.date.as_ref().map(|d| d.epoch_seconds));
+    let (min, max) = epochs.fold((i64::MAX, i64::MIN), |(lo, hi), e| (lo.min(e), hi.max(e)));
+    max > min && max - min > DAY_BUCKETS_UP_TO_DAYS * 86_400
+}
+
+/// The folder of a seed file: its path before the last `/`, `None` at the top.
+pub fn folder_of(file: &str) -> Option<&str> {
+    file.rsplit_once('/')
+        .map(|(folder, _)| folder)
+        .filter(|f| !f.is_empty())
+}
+
+fn identity(article: &Article, by: GroupBy, by_month: bool) -> (String, String, String) {
     match by {
         GroupBy::Source => (
             article.source.key.clone(),
@@ -107,6 +146,18 @@ fn identity(article: &Article, by: GroupBy) -> (String, String, String) {
         GroupBy::Author => match &article.author {
             Some(name) => (name.clone(), name.clone(), name.clone()),
             None => (UNKNOWN_KEY.into(), "作者不详".into(), "Unknown author".into()),
+        },
+        GroupBy::Folder => match folder_of(&article.file) {
+            Some(folder) => (folder.into(), folder.into(), folder.into()),
+            None => (TOP_FOLDER_KEY.into(), "顶层".into(), "(top folder)".into()),
+        },
+        GroupBy::Date => match &article.date {
+            Some(date) => {
+                let day = date.day();
+                let bucket = if by_month { day.get(..7).unwrap_or(day) } else { day };
+                (bucket.into(), bucket.into(), bucket.into())
+            }
+            None => (UNKNOWN_KEY.into(), "日期不详".into(), "Undated".into()),
         },
         GroupBy::Article => (article.id.clone(), article.title.clone(), article.title.clone()),
     }
@@ -206,6 +257,69 @@ mod tests {
         let groups = group_articles(&v, GroupBy::Article);
         let shown: Vec<(&str, &str)> = groups.iter().map(|g| (g.key.as_str(), g.label.as_str())).collect();
         assert_eq!(shown, [("b", "title b"), ("a", "title a")]);
+    }
+
+    fn in_file(id: &str, file: &str) -> Article {
+        Article {
+            file: file.into(),
+            ..article(id, "qq", None, 1, None)
+        }
+    }
+
+    fn on_day(id: &str, day: &str, epoch: i64) -> Article {
+        let mut a = article(id, "qq", None, 1, Some(epoch));
+        if let Some(d) = a.date.as_mut() {
+            d.display = format!("{day} 10:00 UTC+8");
+        }
+        a
+    }
+
+    fn keys(groups: &[Group]) -> Vec<(&str, usize)> {
+        groups.iter().map(|g| (g.key.as_str(), g.articles.len())).collect()
+    }
+
+    #[test]
+    fn folder_groups_are_the_paths_before_the_last_slash_with_the_top_folder_as_one() {
+        let v = [
+            in_file("a", "top.txt"),
+            in_file("b", "2024/春季/一.md"),
+            in_file("c", "2024/春季/二.md"),
+            in_file("d", "2024/x.md"),
+        ];
+        let groups = group_articles(&v, GroupBy::Folder);
+        assert_eq!(keys(&groups), [("2024/春季", 2), (TOP_FOLDER_KEY, 1), ("2024", 1)]);
+        assert_eq!(
+            (groups[1].label.as_str(), groups[1].label_en.as_str()),
+            ("顶层", "(top folder)")
+        );
+        assert_eq!(folder_of("a/b.txt"), Some("a"));
+        assert_eq!(folder_of("b.txt"), None);
+    }
+
+    #[test]
+    fn date_groups_are_days_over_two_months_or_less_in_date_order_undated_last() {
+        let day = 86_400;
+        let v = [
+            on_day("a", "2025-02-10", 20 * day),
+            article("u", "qq", None, 1, None),
+            on_day("b", "2025-01-28", 7 * day),
+            on_day("c", "2025-02-10", 20 * day + 60),
+        ];
+        let groups = group_articles(&v, GroupBy::Date);
+        assert_eq!(keys(&groups), [("2025-01-28", 1), ("2025-02-10", 2), (UNKNOWN_KEY, 1)]);
+        assert_eq!(groups[2].label_en, "Undated");
+    }
+
+    #[test]
+    fn date_groups_are_months_when_the_dates_span_more_than_two_months() {
+        let day = 86_400;
+        let v = [
+            on_day("a", "2025-04-02", 90 * day),
+            on_day("b", "2025-01-03", day),
+            on_day("c", "2025-01-30", 28 * day),
+        ];
+        let groups = group_articles(&v, GroupBy::Date);
+        assert_eq!(keys(&groups), [("2025-01", 2), ("2025-04", 1)]);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Comparing sources: pure statistics over the embedded corpus, run in the page.
 //!
-//! - [`groups`]: articles grouped by source, author or article, with lengths and date spans;
+//! - [`groups`]: articles grouped by source, author, folder, date or article, with lengths and
+//!   date spans;
+//! - [`usefulness`]: which groupings say something about a corpus (and why not), the default one;
 //! - [`columns`]: a query's matches, context lines and figures per group; which groups to show;
 //! - [`keyness`]: words a group uses markedly more or less than the rest (G² and log ratio),
 //!   computed at build time for every way of grouping (the computation behind feature
@@ -18,6 +20,7 @@ pub mod keyness;
 pub mod rates;
 pub mod terms;
 pub mod timeline;
+pub mod usefulness;
 
 #[cfg(test)]
 mod test_support;

@@ -30,6 +30,7 @@ mod plain;
 pub mod segment;
 pub mod site_file;
 mod text;
+pub mod title_order;
 pub mod walk;
 
 use crate::model::{Article, Corpus, DateStamp, Format, Problem, ProblemKind, Source, Warning};
@@ -141,6 +142,7 @@ pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
     segment::count_words(&mut corpus, &segmenter);
     corpus.site = site_file::site(curated, &corpus, &segmenter);
     corpus.notes = notes;
+    title_order::rank_titles(&mut corpus.articles);
     Ok(corpus)
 }
 
@@ -219,6 +221,7 @@ fn finish(name: &str, format: Format, draft: Draft, mut problems: Vec<Problem>) 
         blocks,
         problems,
         word_counts: Vec::new(),
+        title_rank: 0,
     }
 }
 

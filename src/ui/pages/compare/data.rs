@@ -7,7 +7,8 @@ use crate::ui::i18n::Lang;
 use explorer_core::compare::columns::{hits_per_article, GroupMatch};
 use explorer_core::compare::figures::normalized_figure_sentences;
 use explorer_core::compare::groups::{group_articles, Group, GroupBy};
-use explorer_core::compare::keyness::GroupKeywords;
+use explorer_core::compare::keyness::{grouping_slot, GroupKeywords, GROUPINGS};
+use explorer_core::compare::usefulness::{usefulness_of_groups, NotUseful};
 use explorer_core::search::{Query, SearchResult};
 use std::ops::Deref;
 use std::rc::Rc;
@@ -15,19 +16,20 @@ use std::sync::OnceLock;
 
 /// The groups of grouping `by`, made once.
 pub(super) fn groups(by: GroupBy) -> &'static [Group] {
-    static GROUPS: [OnceLock<Vec<Group>>; 3] = [const { OnceLock::new() }; 3];
-    let slot = match by {
-        GroupBy::Source => 0,
-        GroupBy::Author => 1,
-        GroupBy::Article => 2,
-    };
-    GROUPS[slot].get_or_init(|| group_articles(&embedded().articles, by))
+    static GROUPS: [OnceLock<Vec<Group>>; GROUPINGS] = [const { OnceLock::new() }; GROUPINGS];
+    GROUPS[grouping_slot(by)].get_or_init(|| group_articles(&embedded().articles, by))
 }
 
-/// The build-time keywords of group `index` of grouping `by` (none if the build's groups
-/// were somehow different).
+/// Why grouping `by` says nothing about the corpus, if it does not (then the build stored no
+/// keywords for it).
+pub(super) fn not_useful(by: GroupBy) -> Option<NotUseful> {
+    usefulness_of_groups(groups(by), embedded().articles.len(), by)
+}
+
+/// The build-time keywords of group `index` of grouping `by` (none if the grouping has none,
+/// or if the build's groups were somehow different).
 pub(super) fn group_keywords(by: GroupBy, index: usize) -> Option<&'static GroupKeywords> {
-    let k = crate::corpus::keyness(by).groups.get(index)?;
+    let k = crate::corpus::keyness(by)?.groups.get(index)?;
     (groups(by).get(index)?.key == k.key).then_some(k)
 }
 

@@ -30,6 +30,7 @@ pub(super) fn export(props: &ExportProps) -> Html {
         html! { <button type="button" class="switch" data-export={name} {onclick}>{ name }</button> }
     };
     let (t1, t2, by) = (props.table.clone(), props.table.clone(), props.by);
+    let has_keywords = crate::corpus::keyness(by).is_some();
     let (q1, q2, q3, q4) = (
         props.query.clone(),
         props.query.clone(),
@@ -42,8 +43,11 @@ pub(super) fn export(props: &ExportProps) -> Html {
             <div class="export-buttons">
                 { button("comparison.csv", Rc::new(move || rates_csv(&t1)), "text/csv;charset=utf-8") }
                 { button("comparison.json", Rc::new(move || to_json(&*t2)), "application/json") }
-                { button("keywords.csv", Rc::new(move || keyness_csv(crate::corpus::keyness(by))), "text/csv;charset=utf-8") }
-                { button("keywords.json", Rc::new(move || to_json(crate::corpus::keyness(by))), "application/json") }
+                // A grouping that says nothing about the corpus has no keywords to download.
+                if has_keywords {
+                    { button("keywords.csv", Rc::new(move || crate::corpus::keyness(by).map(keyness_csv).unwrap_or_default()), "text/csv;charset=utf-8") }
+                    { button("keywords.json", Rc::new(move || crate::corpus::keyness(by).map(to_json).unwrap_or_default()), "application/json") }
+                }
                 { button("figures.csv", Rc::new(move || figures_csv(&q1)), "text/csv;charset=utf-8") }
                 { button("figures.json", Rc::new(move || figures_json(&q2)), "application/json") }
                 { button("concordance.csv", Rc::new(move || concordance_csv(&q3)), "text/csv;charset=utf-8") }

@@ -1,6 +1,6 @@
 //! A group's distinctive words, and words as links that make them the query.
 
-use super::data::{group_keywords, Ptr};
+use super::data::{group_keywords, not_useful, Ptr};
 use crate::ui::i18n::Msg;
 use crate::ui::route::Route;
 use crate::ui::state::use_lang;
@@ -21,7 +21,13 @@ pub(super) struct KeywordListProps {
 pub(super) fn keyword_list(props: &KeywordListProps) -> Html {
     let lang = use_lang();
     let Some(k) = group_keywords(props.by, props.index) else {
-        return html! {};
+        // A grouping that says nothing about the corpus has no keywords: say why.
+        return match not_useful(props.by) {
+            Some(why) => {
+                html! { <p class="muted no-keywords">{ lang.t(Msg::NoKeywordsHere { by: props.by, why }) }</p> }
+            }
+            None => html! {},
+        };
     };
     let row = |w: &'static Keyword| {
         html! {

@@ -1,5 +1,5 @@
 //! The per-source comparison: the same question asked of every group (source,
-//! author or article) side by side: how often (normalized per 10,000
+//! author, folder, date or article) side by side: how often (normalized per 10,000
 //! characters, with a chart and a terms × groups table), in what context, with
 //! which distinctive words, with which figures; a timeline; CSV/JSON export.
 //!
@@ -24,7 +24,7 @@ mod timeline;
 
 use self::charts::{RateChart, TermTable};
 use self::column::GroupColumn;
-use self::data::{groups, label, Found, Ptr, QuerySearch};
+use self::data::{groups, label, not_useful, Found, Ptr, QuerySearch};
 use self::export::Export;
 use self::keywords::word_link;
 use self::timeline::Timeline;
@@ -41,6 +41,7 @@ use explorer_core::compare::groups::GroupBy;
 use explorer_core::compare::keyness::SharedWord;
 use explorer_core::compare::rates::{per_10k, term_rates};
 use explorer_core::compare::terms::table_terms;
+use explorer_core::compare::usefulness::NotUseful;
 use explorer_core::search::Query;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -53,7 +54,7 @@ const SHOWN_STEP: usize = 12;
 pub fn compare_page() -> Html {
     let lang = use_lang();
     let view = use_view_query();
-    let by = view.group_by();
+    let by = view.group_by(crate::corpus::default_grouping());
     let q = view.text().to_string();
     let has_query = view.has_query();
     let extra = view.terms.clone();
@@ -170,7 +171,18 @@ pub fn compare_page() -> Html {
     let shared: &[SharedWord] = if has_query {
         &[]
     } else {
-        &crate::corpus::keyness(by).shared
+        crate::corpus::keyness(by).map_or(&[], |k| &k.shared)
+    };
+    // Every grouping is offered; those that say nothing about this corpus are marked, and why.
+    let reasons: Vec<(GroupBy, NotUseful)> = GroupBy::ALL
+        .into_iter()
+        .filter_map(|g| not_useful(g).map(|why| (g, why)))
+        .collect();
+    let reason = |g: GroupBy| {
+        reasons
+            .iter()
+            .find(|(r, _)| *r == g)
+            .map(|&(_, why)| lang.t(Msg::GroupingNotUseful { by: g, why }))
     };
     html! {
         <section class="compare-page" aria-labelledby="compare-heading">
@@ -179,10 +191,17 @@ pub fn compare_page() -> Html {
                 <div class="sort-bar" role="group" aria-label={lang.t(Msg::GroupByLabel)}>
                     <span class="sort-label">{ lang.t(Msg::GroupByLabel) }</span>
                     { for GroupBy::ALL.into_iter().map(|g| html! {
-                        <button type="button" class={classes!("sort", (g == by).then_some("active"))} aria-pressed={(g == by).to_string()}
-                            data-by={g.as_str()} onclick={set_by(g)}>{ lang.t(Msg::GroupByName(g)) }</button>
+                        <button type="button" class={classes!("sort", (g == by).then_some("active"), reason(g).map(|_| "not-useful"))} aria-pressed={(g == by).to_string()}
+                            data-by={g.as_str()} title={reason(g)} onclick={set_by(g)}>{ lang.t(Msg::GroupByName(g)) }</button>
                     }) }
                 </div>
+                if !reasons.is_empty() {
+                    <ul class="muted grouping-notes">
+                        { for reasons.iter().map(|&(g, why)| html! {
+                            <li class={classes!((g == by).then_some("active"))} data-by={g.as_str()}>{ lang.t(Msg::GroupingNotUseful { by: g, why }) }</li>
+                        }) }
+                    </ul>
+                }
                 <label class="terms-input">
                     <span>{ lang.t(Msg::CompareTerms) }</span>
                     <input type="text" value={extra} onchange={on_terms} placeholder={embedded().site.compare_terms.join(", ")} lang={embedded().site.lang.clone()} />

@@ -8,20 +8,23 @@ use crate::model::Corpus;
 use serde::{Deserialize, Serialize};
 
 /// The file, in the build's corpus folder, holding the keywords of grouping `by`
-/// (`keyness-<grouping>.postcard`): written by build.rs, read by the page.
+/// (`keyness-<grouping>.postcard`): written by build.rs for the useful groupings only
+/// ([`crate::compare::usefulness`]), read by the page.
 pub fn keyness_file(by: GroupBy) -> String {
     format!("keyness-{}.postcard", by.as_str())
 }
 
 /// How many groupings have stored keywords: one slot per [`GroupBy`], see [`grouping_slot`].
-pub const GROUPINGS: usize = 3;
+pub const GROUPINGS: usize = 5;
 
 /// The slot (below [`GROUPINGS`]) of grouping `by`, for a table of one entry per grouping.
 pub fn grouping_slot(by: GroupBy) -> usize {
     match by {
         GroupBy::Source => 0,
         GroupBy::Author => 1,
-        GroupBy::Article => 2,
+        GroupBy::Folder => 2,
+        GroupBy::Date => 3,
+        GroupBy::Article => 4,
     }
 }
 

@@ -390,7 +390,8 @@ mod tests {
                     .iter()
                     .map(|g| g.positive.len() + g.negative.len())
                     .sum::<usize>();
-                assert!(listed > 0, "{by:?}: some keywords");
+                // One group (all in one folder, all undated) has nothing to compare.
+                assert!(listed > 0 || groups.len() < 2, "{by:?}: some keywords");
             }
         }
     }
