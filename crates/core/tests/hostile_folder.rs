@@ -50,7 +50,7 @@ fn hostile_folder(base: &Path) -> (std::path::PathBuf, std::path::PathBuf, UnixL
 fn ingest_within_a_minute(seeds: &Path) -> Corpus {
     let (send, receive) = mpsc::channel();
     let folder = seeds.to_path_buf();
-    std::thread::spawn(move || send.send(ingest_dir(&folder)));
+    std::thread::spawn(move || drop(send.send(ingest_dir(&folder))));
     receive
         .recv_timeout(Duration::from_secs(60))
         .expect("ingest_dir returns: it must never open the named pipe")
