@@ -51,6 +51,9 @@ PERF_REPORT_ONLY=1 node tests/e2e/perf.mjs dist seeds
 step "scale: 1,000 generated articles (build, bundle under 5 MB gzip enforced; browser timings printed)"
 ./scripts/scale.sh 1000
 
+step "a curator's own corpus (tests/fixtures/curated_corpus): its site name, examples, natural title order, inert embeds, no DeepSeek"
+./scripts/curated.sh
+
 step "hostile and broken seeds: build from them and prove nothing runs"
 ./scripts/hostile.sh
 
