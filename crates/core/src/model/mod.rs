@@ -4,7 +4,13 @@
 //! went wrong is recorded in [`Article::problems`] so the page can mark it.
 
 use serde::{Deserialize, Serialize};
-use std::ops::Range;
+mod block;
+mod figure;
+mod problem;
+
+pub use block::{address_shown, Block, BlockKind, EmbedKind};
+pub use figure::{Figure, FigureKind, Qualifier};
+pub use problem::{Problem, ProblemKind, Warning};
 
 /// Everything the page knows about the corpus, embedded at build time.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -84,21 +90,6 @@ impl Corpus {
     /// How many words (occurrences, not distinct words) all articles have together.
     pub fn word_total(&self) -> u64 {
         self.articles.iter().map(Article::word_total).sum()
-    }
-}
-
-/// A warning about one file, printed by the build and listed by the page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Warning {
-    /// The file the warning is about, relative to the seeds folder.
-    pub file: String,
-    /// What is wrong and what was done about it.
-    pub message: String,
-}
-
-impl std::fmt::Display for Warning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "seeds/{}: {}", self.file, self.message)
     }
 }
 
@@ -187,79 +178,6 @@ impl Format {
     }
 }
 
-/// One structural piece of an article's text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Block {
-    /// What kind of block this is.
-    pub kind: BlockKind,
-    /// Byte range of the block's text inside [`Article::text`]. Empty for an
-    /// [`BlockKind::Embed`] block: a placeholder is not article text, so search, word counts
-    /// and figures never see it.
-    pub range: Range<usize>,
-    /// For an [`BlockKind::Embed`] block, the `http(s)` address of what the seed embedded, for
-    /// the reader to show as a plain link (never loaded); `None` for every other block.
-    #[serde(default)]
-    pub link: Option<String>,
-}
-
-impl Block {
-    /// The embedded thing's kind and address, if this is an [`BlockKind::Embed`] block.
-    pub fn embed(&self) -> Option<(EmbedKind, &str)> {
-        match (self.kind, &self.link) {
-            (BlockKind::Embed(kind), Some(link)) => Some((kind, link)),
-            _ => None,
-        }
-    }
-}
-
-/// The address as a reader would write it: without `https://` or `http://`.
-pub fn address_shown(url: &str) -> &str {
-    url.strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .unwrap_or(url)
-}
-
-/// The kinds of block the reader renders.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum BlockKind {
-    /// A section heading (level 1 to 6).
-    Heading(u8),
-    /// A paragraph of running text.
-    Paragraph,
-    /// A quotation.
-    Quote,
-    /// One item of a list.
-    ListItem,
-    /// An embedded video, audio, frame or object, kept only as a link to it (in
-    /// [`Block::link`]); its range is empty.
-    Embed(EmbedKind),
-}
-
-/// What kind of thing a seed embedded (`<video>`, `<audio>`, `<iframe>`, `<object>`/`<embed>`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum EmbedKind {
-    /// A video: `<video>`, or a frame or object showing a video player or file.
-    Video,
-    /// Sound: `<audio>`, or a frame or object playing music or an audio file.
-    Audio,
-    /// Another web page in a frame (`<iframe>`).
-    Frame,
-    /// A plug-in object (`<object>`, `<embed>`).
-    Object,
-}
-
-impl EmbedKind {
-    /// A short English name for messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            EmbedKind::Video => "video",
-            EmbedKind::Audio => "audio",
-            EmbedKind::Frame => "frame",
-            EmbedKind::Object => "object",
-        }
-    }
-}
-
 /// A point in time with the time zone it was stated in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateStamp {
@@ -310,92 +228,7 @@ impl Source {
     }
 }
 
-/// Something wrong with one seed file. The article is still listed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Problem {
-    /// What kind of problem, for the page's badge.
-    pub kind: ProblemKind,
-    /// Details a curator can act on.
-    pub detail: String,
-}
-
-/// The kinds of problem a seed can have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ProblemKind {
-    /// The YAML front matter could not be read.
-    BrokenFrontMatter,
-    /// The bytes are not valid UTF-8.
-    NotUtf8,
-    /// The file looks like binary data, not text.
-    Binary,
-    /// No article text was found.
-    Empty,
-    /// Scripts, event handlers or other active content were found and removed.
-    ActiveContent,
-    /// The file is larger than the ingest keeps; the rest was cut.
-    TooLarge,
-    /// A value in the file or the metadata file could not be used.
-    BadMetadata,
-    /// The markup is too broken or deeply nested to keep its structure; its text was kept.
-    BadMarkup,
-    /// A harmless embed (a video player, an audio file) was kept as a plain link. Information,
-    /// not a warning (see [`ProblemKind::is_info`]).
-    Embed,
-}
-
-impl ProblemKind {
-    /// A short label for the page's badge.
-    pub fn label(self) -> &'static str {
-        match self {
-            ProblemKind::BrokenFrontMatter => "broken front matter",
-            ProblemKind::NotUtf8 => "not UTF-8",
-            ProblemKind::Binary => "binary file",
-            ProblemKind::Empty => "no text",
-            ProblemKind::ActiveContent => "active content removed",
-            ProblemKind::TooLarge => "too large, cut",
-            ProblemKind::BadMetadata => "bad metadata",
-            ProblemKind::BadMarkup => "broken markup",
-            ProblemKind::Embed => "embed kept as a link",
-        }
-    }
-
-    /// Whether this is only information for the reader (nothing is wrong with the file), so
-    /// the build does not warn about it: see [`Corpus::infos`].
-    pub fn is_info(self) -> bool {
-        matches!(self, ProblemKind::Embed)
-    }
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.kind.label(), self.detail)
-    }
-}
-
-/// One numeric claim in an article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Figure {
-    /// What kind of quantity it is.
-    pub kind: FigureKind,
-    /// Byte range of the matched text (qualifiers such as 不到 or 以上 included) in [`Article::text`].
-    pub range: Range<usize>,
-    /// Byte range of the sentence it occurs in, in [`Article::text`].
-    pub sentence: Range<usize>,
-    /// The number, in the figure's own unit: percentage points for [`FigureKind::Percent`] (17.0 for
-    /// 17%), the amount in the named currency for [`FigureKind::Money`] (5.89e11 for 5890亿美元), the
-    /// factor for [`FigureKind::Multiple`], the ratio for [`FigureKind::Fraction`] (0.02 for 1/50),
-    /// the number of units for [`FigureKind::Count`]. `None` for vague amounts (`数百万`, `几十万`).
-    /// For a range (`3%到5%`), the lower end.
-    pub value: Option<f64>,
-    /// The upper end of a range (`3%到5%` → 5.0), else `None`.
-    pub upper: Option<f64>,
-    /// Whether the text states the number as exact, a bound or an approximation.
-    pub qualifier: Qualifier,
-    /// The unit as written: `%`, `倍`, the currency (`美元`), the counted unit (`家`, `块`, `天`),
-    /// or empty for fractions and unit-less counts (`五万`).
-    pub unit: String,
-}
-
+/// A figure's text lives in its article: these read it there.
 impl Figure {
     /// The matched text, e.g. `5890亿美元`; empty if `article` is not the one it came from.
     pub fn text<'a>(&self, article: &'a Article) -> &'a str {
@@ -406,48 +239,6 @@ impl Figure {
     pub fn sentence_text<'a>(&self, article: &'a Article) -> &'a str {
         article.text.get(self.sentence.clone()).unwrap_or("")
     }
-}
-
-/// The kinds of quantity a figure can be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum FigureKind {
-    /// A percentage.
-    Percent,
-    /// An amount of money.
-    Money,
-    /// A multiple (`222倍`).
-    Multiple,
-    /// A fraction (`1/50`, `十分之一`).
-    Fraction,
-    /// A number of things, days, years and the like.
-    Count,
-}
-
-impl FigureKind {
-    /// A short English name for labels.
-    pub fn name(self) -> &'static str {
-        match self {
-            FigureKind::Percent => "percent",
-            FigureKind::Money => "money",
-            FigureKind::Multiple => "multiple",
-            FigureKind::Fraction => "fraction",
-            FigureKind::Count => "count",
-        }
-    }
-}
-
-/// How exactly a figure is stated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum Qualifier {
-    /// As written, no qualifier.
-    #[default]
-    Exact,
-    /// Roughly (`约`, `左右`, `数百万`, `几十万`).
-    About,
-    /// At least or more than (`超过`, `以上`, `多`, `余`, `上百`).
-    AtLeast,
-    /// At most or less than (`不到`, `不足`, `近`, `以下`).
-    AtMost,
 }
 
 #[cfg(test)]
