@@ -82,15 +82,17 @@ step('no page says DeepSeek: list, every article, concordance, comparison', asyn
   }
 });
 
-step('title order is natural: 第 1 期, 第 2 期, 第 10 期, 第 100 期', async () => {
+step('an undated corpus opens in title order, natural and by pinyin: 第 1 期, 第 2 期, 第 10 期, 第 100 期', async () => {
   await page.goto(server.url);
-  await page.click('button[data-sort="title"]');
-  await page.waitForURL(/sort=title/);
+  await page.waitForSelector('.article-item');
+  assert.equal(await page.locator('button[data-sort="title"]').getAttribute('aria-pressed'), 'true', 'title is the default order');
   const titles = await page.locator('.article-item .article-title').allInnerTexts();
   const issue = (n) => titles.findIndex((t) => t.includes(`第 ${n} 期`));
   const order = [1, 2, 10, 100].map(issue);
   assert.ok(order.every((i) => i >= 0), `every issue is listed: ${titles.join(' | ')}`);
   assert.deepEqual([...order].sort((a, b) => a - b), order, `issues in natural order: ${titles.join(' | ')}`);
+  const pinyin = ['春节', '科技', '免费', '值得'].map((w) => titles.findIndex((t) => t.startsWith(w)));
+  assert.deepEqual([...pinyin].sort((a, b) => a - b), pinyin, `chun < ke < mian < zhi: ${titles.join(' | ')}`);
   await page.screenshot({ path: `${outDir()}/curated-title-order.png`, fullPage: true });
 });
 
