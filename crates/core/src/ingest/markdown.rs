@@ -217,7 +217,16 @@ impl Walker {
             return;
         }
         if let (Some(BlockKind::Heading(_)), None) = (heading, &self.first_heading) {
-            self.first_heading = draft.body.last().map(|(_, t)| t.to_string());
+            let text = draft.body.last().map(|(_, t)| t.to_string());
+            // A heading that opens the file is the title line (`# 科技周刊 第 1 期`): the reader
+            // shows the title already, so it is not repeated as the body's first block.
+            let level_one = heading == Some(BlockKind::Heading(1));
+            let opens = before == 0 && level_one && (draft.title.is_none() || draft.title == text);
+            self.first_heading = text;
+            if opens {
+                draft.body.pop();
+                return;
+            }
         }
         self.last_block_link = match (only_link, link) {
             (true, Some(url)) if is_web_url(&url) => draft.body.last().map(|(_, t)| (t.to_string(), url)),
@@ -249,8 +258,8 @@ mod tests {
         assert_eq!(d.url, None);
         assert!(d.source.is_none());
         let (text, blocks) = d.body.finish();
-        assert_eq!(text, "图片网站\n\nUnsplash\n\n泼辣有图");
-        assert_eq!(blocks[2].kind, BlockKind::ListItem);
+        assert_eq!(text, "Unsplash\n\n泼辣有图");
+        assert_eq!(blocks[1].kind, BlockKind::ListItem);
 
         let d = read("正文。\n\n[Theia](https://theia-ide.org/)\n");
         assert!(d.url.is_none() && d.source.is_none());
@@ -342,5 +351,19 @@ mod tests {
     fn title_falls_back_to_first_heading() {
         let d = read("# 真标题\n\n正文\n");
         assert_eq!(d.title.as_deref(), Some("真标题"));
+        assert_eq!(d.body.finish().0, "正文", "the title line is not repeated in the body");
+    }
+
+    #[test]
+    fn a_later_heading_is_the_title_but_stays_in_the_text() {
+        let d = read("导语。\n\n## 小标题\n\n正文\n");
+        assert_eq!(d.title.as_deref(), Some("小标题"));
+        assert_eq!(d.body.finish().0, "导语。\n\n小标题\n\n正文");
+    }
+
+    #[test]
+    fn a_heading_repeating_the_front_matter_title_is_dropped() {
+        let d = read("---\ntitle: 真标题\n---\n# 真标题\n\n正文\n");
+        assert_eq!(d.body.finish().0, "正文");
     }
 }
