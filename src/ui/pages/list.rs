@@ -8,7 +8,7 @@ use crate::ui::components::{
     sort_bar::{SortBar, SortChoice},
     warnings_panel::WarningsPanel,
 };
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Lang, Msg};
 use crate::ui::live_query::use_view_query;
 use crate::ui::progressive::{use_kept_items, use_progressive, window_height};
 use crate::ui::route::Route;
@@ -112,9 +112,13 @@ pub fn list_page(props: &ListProps) -> Html {
             current: props.current.as_deref() == Some(id),
         }
     });
+    let subtitle = embedded().site.subtitle.get(lang == Lang::Zh);
     html! {
         <section class="list-page" aria-labelledby="list-heading">
             <@{heading} id="list-heading" class="visually-hidden">{ lang.t(Msg::ArticlesHeading) }</@>
+            if props.current.is_none() && !subtitle.is_empty() {
+                <p class="site-subtitle">{ subtitle }</p>
+            }
             <WarningsPanel />
             <div class="list-toolbar">
                 <p class="result-count" role="status" aria-live="polite">{ status }</p>

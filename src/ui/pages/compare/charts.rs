@@ -122,12 +122,12 @@ pub(super) fn term_table(props: &TermTableProps) -> Html {
                 <table>
                     <thead><tr>
                         <th scope="col">{ lang.t(Msg::ColumnWord) }</th>
-                        { for columns.iter().map(|(_, c)| html! { <th scope="col" lang="zh-CN">{ match lang { Lang::Zh => &c.label, Lang::En => &c.label_en } }</th> }) }
+                        { for columns.iter().map(|(_, c)| html! { <th scope="col" lang={crate::corpus::text_lang()}>{ match lang { Lang::Zh => &c.label, Lang::En => &c.label_en } }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for t.terms.iter().enumerate().map(|(ti, term)| html! {
                             <tr>
-                                <th scope="row" lang="zh-CN">{ term }</th>
+                                <th scope="row" lang={crate::corpus::text_lang()}>{ term }</th>
                                 { for columns.iter().map(|&(gi, c)| {
                                     let (hits, rate) = t.cell(ti, gi).map_or((0, 0.0), |r| (r.hits, r.per_10k));
                                     let heat = (rate / max * 5.0).ceil() as u32;

@@ -75,7 +75,7 @@ pub(super) fn group_column(props: &GroupColumnProps) -> Html {
     };
     html! {
         <article class="group-column" aria-labelledby={format!("group-{gi}")}>
-            <h2 id={format!("group-{gi}")} lang="zh-CN">{ label(lang, g) }</h2>
+            <h2 id={format!("group-{gi}")} lang={crate::corpus::text_lang()}>{ label(lang, g) }</h2>
             <p class="meta">
                 <span>{ lang.t(Msg::Articles(g.articles.len())) }</span>
                 <span>{ lang.t(Msg::Chars(g.char_count)) }</span>
@@ -85,7 +85,7 @@ pub(super) fn group_column(props: &GroupColumnProps) -> Html {
                 <p class="group-rate">
                     { lang.t(Msg::GroupRate { docs_with: m.articles, docs: g.articles.len(), hits: m.hits, per_10k: per_10k(m.hits, g.char_count) }) }
                 </p>
-                <ul class="snippets" lang="zh-CN">
+                <ul class="snippets" lang={crate::corpus::text_lang()}>
                     { for lines.iter().map(|(l, h, r)| html! { <li class="snippet">{ l }<mark>{ h }</mark>{ r }</li> }) }
                 </ul>
             } else {
@@ -95,7 +95,7 @@ pub(super) fn group_column(props: &GroupColumnProps) -> Html {
             if figures.is_empty() {
                 <p class="muted">{ lang.t(Msg::NoFigures) }</p>
             }
-            <ul class="figures" lang="zh-CN">
+            <ul class="figures" lang={crate::corpus::text_lang()}>
                 { for figures.iter().take(if all_figures { usize::MAX } else { FIGURES_SHOWN }).map(|(fig, sentence)| html! {
                     <li><strong>{ fig }</strong>{ " — " }<span class="sentence">{ sentence }</span></li>
                 }) }

@@ -32,7 +32,7 @@ pub(super) fn keyword_list(props: &KeywordListProps) -> Html {
     let row = |w: &'static Keyword| {
         html! {
             <tr>
-                <td lang="zh-CN">{ word_link(&w.word, &props.base) }
+                <td lang={crate::corpus::text_lang()}>{ word_link(&w.word, &props.base) }
                     if w.only_in_group { <span class="badge only">{ lang.t(Msg::OnlyHere) }</span> }
                     if w.articles == 1 { <span class="badge one">{ lang.t(Msg::OneArticle) }</span> }
                 </td>

@@ -204,7 +204,7 @@ pub fn compare_page() -> Html {
                 }
                 <label class="terms-input">
                     <span>{ lang.t(Msg::CompareTerms) }</span>
-                    <input type="text" value={extra} onchange={on_terms} placeholder={embedded().site.compare_terms.join(", ")} lang={embedded().site.lang.clone()} />
+                    <input type="text" value={extra} onchange={on_terms} placeholder={embedded().site.compare_terms.join(", ")} lang={crate::corpus::text_lang()} />
                 </label>
             </div>
             <div class="group-columns" aria-busy={(!settled).then_some("true")}>{ columns }</div>
@@ -229,7 +229,7 @@ pub fn compare_page() -> Html {
                 if !has_query && !shared.is_empty() {
                     <section class="shared-words">
                         <h2>{ lang.t(Msg::SharedWords) }</h2>
-                        <p lang="zh-CN">{ for shared.iter().take(40).map(|w| html! { <>{ word_link(&w.word, &base) }{ " " }</> }) }</p>
+                        <p lang={crate::corpus::text_lang()}>{ for shared.iter().take(40).map(|w| html! { <>{ word_link(&w.word, &base) }{ " " }</> }) }</p>
                     </section>
                 }
                 <Timeline {by} shown={shown.clone()} />
