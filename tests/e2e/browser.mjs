@@ -5,7 +5,7 @@
 // a script is executed: `node tests/e2e/run.mjs dist`); `start` serves the
 // bundle and launches Chromium for them, and closes both after the last test.
 import { chromium } from 'playwright-core';
-import { after } from 'node:test';
+import { after, test } from 'node:test';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
 
@@ -54,4 +54,17 @@ export function outDir() {
 /** Saves what a page shows as tests/e2e/out/FAILED-<name>.png (for a test that failed on it). */
 export async function failureScreenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: `${outDir()}/FAILED-${name.replace(/\W+/g, '-')}.png`, fullPage }).catch(() => {});
+}
+
+/** Tests that share one page, in order: `const step = stepsOn(page); step(name, fn)` is a
+ *  node:test test that saves a screenshot of the page if it fails. */
+export function stepsOn(page) {
+  return (name, fn) => test(name, async () => {
+    try {
+      await fn();
+    } catch (e) {
+      await failureScreenshot(page, name, { fullPage: false });
+      throw e;
+    }
+  });
 }

@@ -6,11 +6,10 @@
 // The tests (node:test) share one page, in order; a failure saves tests/e2e/out/FAILED-<test>.png.
 //
 // Usage: node tests/e2e/curated.mjs <dist>   (exits non-zero if any test fails)
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, watchedPage, failureScreenshot, outDir } from './browser.mjs';
+import { start, watchedPage, stepsOn, outDir } from './browser.mjs';
 
 // What tests/fixtures/curated_corpus/explorer.toml says.
 const SITE = {
@@ -22,17 +21,7 @@ const [dist] = process.argv.slice(2);
 const { server, browser } = await start(dist);
 const { page, faults } = await watchedPage(browser, { locale: 'zh-CN' });
 
-/** A test on the shared page: a screenshot of it if the test fails. */
-function step(name, fn) {
-  test(name, async () => {
-    try {
-      await fn();
-    } catch (e) {
-      await failureScreenshot(page, name, { fullPage: false });
-      throw e;
-    }
-  });
-}
+const step = stepsOn(page);
 
 step('the static index.html is the curator\'s site: lang, title, description', async () => {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');

@@ -5,10 +5,9 @@
 // page, in order; a failure saves tests/e2e/out/FAILED-<test>.png.
 //
 // Usage: node tests/e2e/hostile.mjs <dist> <seeds-folder>   (exits non-zero if any test fails)
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { start, watchedPage, failureScreenshot, outDir } from './browser.mjs';
+import { start, watchedPage, stepsOn, outDir } from './browser.mjs';
 
 const [dist, seeds] = process.argv.slice(2);
 const files = fs.readdirSync(seeds).filter((f) => f !== 'metadata.csv' && !f.startsWith('.'));
@@ -16,17 +15,7 @@ const { server, browser } = await start(dist);
 const { page, faults } = await watchedPage(browser);
 let ids = [];
 
-/** A test on the shared page: a screenshot of it if the test fails. */
-function step(name, fn) {
-  test(name, async () => {
-    try {
-      await fn();
-    } catch (e) {
-      await failureScreenshot(page, name, { fullPage: false });
-      throw e;
-    }
-  });
-}
+const step = stepsOn(page);
 
 step(`all ${files.length} seed files are listed, the broken ones marked and named in the warnings panel`, async () => {
   await page.goto(server.url);
