@@ -87,8 +87,13 @@ test('index.html from file:// says to serve it or use explorer.html, in both lan
   }
 });
 
-test('a first visit to a host with no caching headers transfers the wasm once, service worker included', async () => {
-  const server = await serve(dist, '/explorer/', { production: true, noCacheHeaders: true });
+for (const compressed of [true, false]) {
+  const how = compressed ? 'the .br copies' : 'uncompressed';
+  test(`a first visit to a host with no caching headers (${how}) transfers the wasm once, service worker included`, () => firstVisit(compressed));
+}
+
+async function firstVisit(compressed) {
+  const server = await serve(dist, '/explorer/', { production: compressed, noCacheHeaders: true });
   const { context, page, faults } = await recordingPage();
   try {
     await page.goto(server.url);
@@ -102,7 +107,7 @@ test('a first visit to a host with no caching headers transfers the wasm once, s
     const wasm = server.served.filter((s) => /_bg\.wasm$/.test(s.path));
     const total = server.served.reduce((n, s) => n + s.bytes, 0);
     const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-    console.log(`first visit, no caching headers: ${kb(beforeWorker)} up to the list, ${kb(total)} once the worker is active; ` +
+    console.log(`first visit, no caching headers, ${compressed ? 'br' : 'uncompressed'}: ${kb(beforeWorker)} by the list's paint, ${kb(total)} once the worker is active; ` +
       `wasm served ${wasm.length} time(s), ${kb(wasm.reduce((n, s) => n + s.bytes, 0))}; ` +
       `files: ${server.served.map((s) => `${s.path} ${kb(s.bytes)}`).join(', ')}`);
     assert.equal(wasm.length, 1, 'the wasm is transferred once');
@@ -121,4 +126,4 @@ test('a first visit to a host with no caching headers transfers the wasm once, s
     await context.close();
     await server.close();
   }
-});
+}
