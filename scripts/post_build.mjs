@@ -3,7 +3,7 @@
 //    explorer-site.json): index.html's lang, title, description, loading and noscript text,
 //    and a small inline script that, opened from file://, says to serve the page instead.
 // 1. A strict Content-Security-Policy <meta> in index.html, allowing exactly
-//    trunk's inline loader script (by its sha256 hash) and wasm compilation.
+//    trunk's inline loader script and the file:// notice (by sha256 hash) and wasm compilation.
 // 2. sw.js: a service worker that precaches this build's files under a
 //    versioned cache, so the page works offline and updates cleanly.
 // 3. Precompressed .gz and .br copies of text and wasm files for hosts that serve them.
@@ -48,7 +48,7 @@ html = html.replace(/<script id="file-notice">[\s\S]*?<\/script>\s*/, '');
 html = html.replace(/(<div id="app">[\s\S]*?<\/div>\n)/, `$1  <script id="file-notice">if (location.protocol === 'file:') { const p = document.querySelector('#app .loading'); if (p) p.textContent = ${fileNotice}; }</script>\n`);
 if (!html.includes('<script id="file-notice">')) throw new Error('post-build: no <div id="app"> in index.html for the file:// notice');
 
-// 1. CSP: hash every inline script trunk wrote; the page has no other inline code.
+// 1. CSP: hash every inline script (trunk's loader, the file:// notice); the page has no other inline code.
 const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
   .filter((m) => !/\bsrc=/.test(m[0]))
   .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1]).digest('base64')}'`);
