@@ -7,8 +7,23 @@ const VERSION = '__VERSION__';
 const CACHE = `explorer-${VERSION}`;
 const ASSETS = __ASSETS__;
 
+// The page registers this worker once it has loaded, so its own requests for the
+// content-hashed files (wasm, glue, stylesheet) are in the browser's HTTP cache:
+// 'force-cache' takes them from there even when the host sent no caching headers,
+// so a first visit transfers the wasm once, not twice. Hashed names never change
+// content, so a cached copy is always right; the rest is fetched fresh ('no-cache').
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => Promise.all(ASSETS.map((url) =>
+        fetch(url, { cache: HASHED.test(url) ? 'force-cache' : 'no-cache' }).then((response) => {
+          if (!response.ok) throw new Error(`precaching ${url}: HTTP ${response.status}`);
+          return cache.put(url, response);
+        }))))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {

@@ -1,16 +1,19 @@
 // Trunk post-build hook (see Trunk.toml): finishes the bundle for static hosts.
 // 0. The site's identity (seeds/explorer.toml or derived, written by build.rs as
-//    explorer-site.json): index.html's lang, title, description, loading and noscript text.
+//    explorer-site.json): index.html's lang, title, description, loading and noscript text,
+//    and a small inline script that, opened from file://, says to serve the page instead.
 // 1. A strict Content-Security-Policy <meta> in index.html, allowing exactly
-//    trunk's inline loader script (by its sha256 hash) and wasm compilation.
+//    trunk's inline loader script and the file:// notice (by sha256 hash) and wasm compilation.
 // 2. sw.js: a service worker that precaches this build's files under a
 //    versioned cache, so the page works offline and updates cleanly.
 // 3. Precompressed .gz and .br copies of text and wasm files for hosts that serve them.
+// 4. explorer.html: the whole explorer in one file that opens from disk (scripts/single_file.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
+import { writeSingleFile, SINGLE_FILE } from './single_file.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR) or pass the bundle folder');
@@ -19,10 +22,10 @@ let html = fs.readFileSync(indexPath, 'utf8');
 
 // 0. Site identity, from the build that made this bundle's wasm.
 const site = readSiteIdentity();
+const chinese = !site || /^zh/i.test(site.lang);
 if (site) {
   const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const both = (t, sep) => (t.zh && t.en && t.zh !== t.en ? `${t.zh}${sep}${t.en}` : t.zh || t.en);
-  const chinese = /^zh/i.test(site.lang);
   const loading = chinese ? '正在加载… Loading…' : 'Loading… 正在加载…';
   const noscript = chinese
     ? '本页面需要启用 JavaScript 和 WebAssembly。This explorer needs JavaScript and WebAssembly.'
@@ -36,7 +39,16 @@ if (site) {
     .replace(/(<p class="noscript">)[\s\S]*?(<\/p>)/, `$1${noscript}$2`);
 }
 
-// 1. CSP: hash every inline script trunk wrote; the page has no other inline code.
+// Opened from file://, the browser refuses the module script, the wasm and the stylesheet:
+// say so in place of the loading text, which would otherwise stay forever.
+const fileZh = '此页面需要通过网络服务器打开（运行 ./scripts/serve.sh，或放到任意静态主机上），或改用可直接从磁盘打开的单文件版本 explorer.html。';
+const fileEn = 'This page must be served by a web server (run ./scripts/serve.sh, or put it on any static host), or use the single-file version explorer.html, which opens from disk.';
+const fileNotice = JSON.stringify(chinese ? `${fileZh} ${fileEn}` : `${fileEn} ${fileZh}`);
+html = html.replace(/<script id="file-notice">[\s\S]*?<\/script>\s*/, '');
+html = html.replace(/(<div id="app">[\s\S]*?<\/div>\n)/, `$1  <script id="file-notice">if (location.protocol === 'file:') { const p = document.querySelector('#app .loading'); if (p) p.textContent = ${fileNotice}; }</script>\n`);
+if (!html.includes('<script id="file-notice">')) throw new Error('post-build: no <div id="app"> in index.html for the file:// notice');
+
+// 1. CSP: hash every inline script (trunk's loader, the file:// notice); the page has no other inline code.
 const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
   .filter((m) => !/\bsrc=/.test(m[0]))
   .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1]).digest('base64')}'`);
@@ -56,7 +68,7 @@ html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta h
 fs.writeFileSync(indexPath, html);
 
 // 2. Service worker: the build's version is a hash of its files.
-const assets = fs.readdirSync(dir).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js' && !f.startsWith('.'));
+const assets = fs.readdirSync(dir).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js' && f !== SINGLE_FILE && !f.startsWith('.'));
 const version = crypto.createHash('sha256');
 for (const f of assets.sort()) version.update(f).update(fs.readFileSync(path.join(dir, f)));
 const template = fs.readFileSync(new URL('../assets/sw.template.js', import.meta.url), 'utf8');
@@ -74,7 +86,11 @@ for (const f of fs.readdirSync(dir)) {
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
   }));
 }
-console.log(`post-build: CSP with ${hashes.length} script hash(es), sw.js version over ${assets.length} files, .gz/.br copies`);
+// 4. The single file, from the finished index.html (not compressed: it is for opening from disk).
+fs.rmSync(path.join(dir, `${SINGLE_FILE}.gz`), { force: true });
+fs.rmSync(path.join(dir, `${SINGLE_FILE}.br`), { force: true });
+const singleSize = writeSingleFile(dir);
+console.log(`post-build: CSP with ${hashes.length} script hash(es), sw.js version over ${assets.length} files, .gz/.br copies, ${SINGLE_FILE} (${(singleSize / 1024).toFixed(0)} KB)`);
 
 // The explorer-site.json build.rs wrote for this profile, checked against the staged wasm
 // (which embeds the same title), so a stale file from another build is never used.

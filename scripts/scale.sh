@@ -16,5 +16,6 @@ start=$(date +%s%N)
 EXPLORER_SEEDS="$seeds" trunk build --release --offline --dist "$dist" 2>&1 | grep -E "ERROR|error\[|warning: .*seeds/" || true
 end=$(date +%s%N)
 echo "scale ($n articles): build $(( (end - start) / 1000000 )) ms (ingest, segmentation, compile, wasm-opt, compression)"
-python3 scripts/size_budget.py "$dist" --budget-kb 5120 | tail -2
+# The single file inlines the whole (large) wasm: a ceiling for this corpus, not the seeds'.
+python3 scripts/size_budget.py "$dist" --budget-kb 5120 --single-file-kb 20480 | tail -2
 PERF_REPORT_ONLY="${PERF_REPORT_ONLY:-1}" node tests/e2e/perf.mjs "$dist" "$n articles"

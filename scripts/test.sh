@@ -57,4 +57,7 @@ step "a curator's own corpus (tests/fixtures/curated_corpus): its site name, exa
 step "hostile and broken seeds: build from them and prove nothing runs"
 ./scripts/hostile.sh
 
+step "single file: explorer.html works from file:// with no request; index.html from file:// says why; a first visit transfers the wasm once"
+node tests/e2e/single.mjs dist
+
 step "all tests passed"

@@ -73,9 +73,15 @@ fn show_panic_panel(info: &std::panic::PanicHookInfo<'_>) {
 }
 
 /// Registers `sw.js` (written by the release build) so the page works offline.
-/// Absent in development builds and tests; failures are ignored.
+/// Absent in development builds and tests, and skipped off http(s) (the single file
+/// `explorer.html` opened from disk has no worker to register); failures are ignored.
 fn register_service_worker() {
-    let navigator = gloo::utils::window().navigator();
+    let window = gloo::utils::window();
+    let protocol = window.location().protocol().unwrap_or_default();
+    if protocol != "http:" && protocol != "https:" {
+        return;
+    }
+    let navigator = window.navigator();
     let has_sw = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
     let is_release_bundle = gloo::utils::document()
         .query_selector("meta[http-equiv='Content-Security-Policy']")

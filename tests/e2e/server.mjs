@@ -11,11 +11,14 @@ const TYPES = {
   '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts the server; resolves to { url, close }. With `production`, it serves like the README's
- *  nginx setup: the precompressed .br/.gz copies when the browser accepts them, and long-lived
- *  caching for content-hashed files (no-cache for the rest). */
-export function serve(dir, prefix = '/explorer/', { production = false } = {}) {
+/** Starts the server; resolves to { url, close, served }. With `production`, it serves like the
+ *  README's nginx setup: the precompressed .br/.gz copies when the browser accepts them, and
+ *  long-lived caching for content-hashed files (no-cache for the rest). With `noCacheHeaders`,
+ *  it sends no cache-control at all, in either mode (a bare host; the default is no-store). `served` lists every
+ *  file sent, as { path, bytes }, so a test can count what a visit transferred. */
+export function serve(dir, prefix = '/explorer/', { production = false, noCacheHeaders = false } = {}) {
   const root = path.resolve(dir);
+  const served = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end('not under ' + prefix); return; }
@@ -33,11 +36,13 @@ export function serve(dir, prefix = '/explorer/', { production = false } = {}) {
       const encoding = [['br', '.br'], ['gzip', '.gz']].find(([e, ext]) => accepts.includes(e) && fs.existsSync(file + ext));
       if (encoding) { body = file + encoding[1]; headers['content-encoding'] = encoding[0]; headers.vary = 'accept-encoding'; }
     }
+    if (noCacheHeaders) delete headers['cache-control'];
+    served.push({ path: rel, bytes: fs.statSync(body).size });
     res.writeHead(200, headers);
     fs.createReadStream(body).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const { port } = server.address();
-    resolve({ url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) });
+    resolve({ url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)), served });
   }));
 }
