@@ -79,6 +79,43 @@ fn main() {
         bytes as f64 / 1_048_576.0,
         out.display()
     );
+    let written = ingest_dir(out).expect("the synthetic seeds are readable");
+    println!("text: {}", ratio_line(&written.articles));
+    println!("real seeds' text: {}", ratio_line(&corpus.articles));
+}
+
+/// "X MB, gzip Y MB (Z %)" for the concatenated article text: how well the text compresses,
+/// which must not be much better than the real seeds' (level 9, as `gzip -9`).
+fn ratio_line(articles: &[explorer_core::model::Article]) -> String {
+    let text: String = articles.iter().map(|a| a.text.as_str()).collect();
+    let mb = |n: usize| n as f64 / 1_048_576.0;
+    match gzip_len(text.as_bytes()) {
+        Some(z) => format!(
+            "{:.2} MB, gzip {:.2} MB ({:.1} %)",
+            mb(text.len()),
+            mb(z),
+            100.0 * z as f64 / text.len().max(1) as f64
+        ),
+        None => format!("{:.2} MB (gzip not found on PATH: no ratio)", mb(text.len())),
+    }
+}
+
+/// The size of `bytes` compressed by `gzip -9`, or `None` if gzip cannot be run.
+fn gzip_len(bytes: &[u8]) -> Option<usize> {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("gzip")
+        .args(["-9", "-c", "-n"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let input = bytes.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let out = child.wait_with_output().ok()?;
+    writer.join().ok()?.ok()?;
+    out.status.success().then_some(out.stdout.len())
 }
 
 fn first_clause(p: &str) -> String {
