@@ -40,6 +40,13 @@ pub fn default_grouping() -> explorer_core::compare::groups::GroupBy {
     *BY.get_or_init(|| explorer_core::compare::usefulness::default_grouping(&embedded().articles))
 }
 
+/// The filter help's examples for [`embedded`] ([`Corpus::help_examples`]): made once, not on
+/// every keystroke's render of the search box (finding a named source walks the articles).
+pub fn help_examples() -> &'static explorer_core::site::HelpExamples {
+    static HELP: OnceLock<explorer_core::site::HelpExamples> = OnceLock::new();
+    HELP.get_or_init(|| embedded().help_examples())
+}
+
 static INDEX: OnceLock<SearchIndex> = OnceLock::new();
 
 thread_local! {

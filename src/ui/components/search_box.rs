@@ -19,9 +19,8 @@ pub const SEARCH_INPUT_ID: &str = "search";
 #[function_component(SearchBox)]
 pub fn search_box() -> Html {
     let lang = use_lang();
-    let corpus = crate::corpus::embedded();
-    let site = &corpus.site;
-    let help = corpus.help_examples();
+    let site = &crate::corpus::embedded().site;
+    let help = crate::corpus::help_examples();
     let query = use_view_query();
     let route = use_route();
     let live = use_context::<LiveQuery>();
@@ -71,12 +70,12 @@ pub fn search_box() -> Html {
                 <table>
                     <tbody>
                         { for [
-                            (help.all, Msg::HelpAll),
-                            (help.any, Msg::HelpAny),
-                            (help.phrase, Msg::HelpPhrase),
-                            (help.exclude, Msg::HelpExclude),
-                            (help.fields, Msg::HelpFields),
-                            ("開發  ＡＩ".to_string(), Msg::HelpFolding),
+                            (help.all.as_str(), Msg::HelpAll),
+                            (help.any.as_str(), Msg::HelpAny),
+                            (help.phrase.as_str(), Msg::HelpPhrase),
+                            (help.exclude.as_str(), Msg::HelpExclude),
+                            (help.fields.as_str(), Msg::HelpFields),
+                            ("開發  ＡＩ", Msg::HelpFolding),
                         ].into_iter().map(|(example, msg)| html! {
                             <tr><td><code lang={crate::corpus::text_lang()}>{ example }</code></td><td>{ lang.t(msg) }</td></tr>
                         }) }
