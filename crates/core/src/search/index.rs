@@ -1,11 +1,9 @@
 //! The search index (normalized texts, computed once) and query evaluation.
 
-use super::hit::{Hit, SearchResult};
 use super::matcher::{CharFilter, Matcher};
 use super::normalize::{normalize_term, NormalizedText};
 use super::positions::{CharPositions, CharPositionsBuilder, TermOccurrences};
 use super::query::{Field, Query};
-use super::score;
 use crate::model::{Article, Corpus};
 use serde::{Deserialize, Serialize};
 
@@ -40,24 +38,27 @@ impl<'a> From<&'a Article> for SearchDoc<'a> {
 /// build could compute it ahead of time. Articles are numbered in corpus order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SearchIndex {
-    docs: Vec<IndexedDoc>,
+    pub(super) docs: Vec<IndexedDoc>,
     avg_chars: f32,
+    /// The number of articles BM25's idf counts: [`SearchIndex::len`], unless the index
+    /// holds part of a larger corpus ([`SearchIndex::with_corpus_stats`]).
+    pub(super) corpus_docs: usize,
     /// Where each character occurs in the normalized texts (`None` past 4 GB of text).
     positions: Option<CharPositions>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-struct IndexedDoc {
-    text: NormalizedText,
+pub(super) struct IndexedDoc {
+    pub(super) text: NormalizedText,
     /// Which characters the normalized text has (to skip scanning it for absent terms).
     filter: CharFilter,
-    title: NormalizedText,
+    pub(super) title: NormalizedText,
     author: String,
     /// Key, Chinese and English name, normalized, joined by `\n` (no term spans two).
     source: String,
     source_key: String,
     date: Option<i64>,
-    chars: usize,
+    pub(super) chars: usize,
 }
 
 /// Builds a [`SearchIndex`] one article at a time, so a page can spread the work over the
@@ -118,6 +119,7 @@ impl SearchIndexBuilder {
             total as f32 / docs.len() as f32
         };
         SearchIndex {
+            corpus_docs: docs.len(),
             docs,
             avg_chars,
             positions: self.positions.finish(),
@@ -138,8 +140,32 @@ impl SearchIndex {
         builder.finish()
     }
 
+    /// The index of part of a larger corpus, scoring as the whole corpus's index would: BM25
+    /// counts `total` articles and takes `avg_chars` as their average length (what
+    /// [`SearchIndex::avg_chars`] of the whole corpus's index says). Exact as long as every
+    /// article of the corpus that holds a positive term of a query is in this part.
+    pub fn with_corpus_stats(mut self, total: usize, avg_chars: f32) -> SearchIndex {
+        self.corpus_docs = total;
+        self.avg_chars = avg_chars;
+        self
+    }
+
+    /// The average text length in characters that BM25 normalizes by.
+    pub fn avg_chars(&self) -> f32 {
+        self.avg_chars
+    }
+
+    /// An article's searchable strings, exactly as terms are matched against them: the
+    /// normalized text, the normalized title, the normalized author (empty if none) and the
+    /// source's key, Chinese and English names, normalized, joined by `\n` (no term contains a
+    /// `\n`, nor spans two blocks of the text). Panics if `doc` is not below [`SearchIndex::len`].
+    pub fn field_texts(&self, doc: usize) -> [&str; 4] {
+        let d = &self.docs[doc];
+        [d.text.as_str(), d.title.as_str(), &d.author, &d.source]
+    }
+
     /// Where a term occurs in every text: looked up in the character index, else scanned for.
-    fn text_occurrences(&self, m: &Matcher) -> TermOccurrences {
+    pub(super) fn text_occurrences(&self, m: &Matcher) -> TermOccurrences {
         self.positions
             .as_ref()
             .and_then(|p| p.find(m, |d| self.docs[d].text.as_str()))
@@ -184,94 +210,6 @@ impl SearchIndex {
         &self.docs[doc].source_key
     }
 
-    /// The articles matching `query`, best first (ties in corpus order). An empty query
-    /// matches every article, with no hits and score 0.
-    pub fn search(&self, query: &Query) -> Vec<SearchResult> {
-        let terms = query.terms();
-        // Where each plain term occurs in the texts, and which articles have each term (in
-        // every article: their spread weighs them).
-        let in_texts: Vec<Option<TermOccurrences>> = terms
-            .iter()
-            .enumerate()
-            .map(|(t, term)| (term.field == Field::Any).then(|| self.text_occurrences(query.matcher(t))))
-            .collect();
-        let present: Vec<Vec<bool>> = terms
-            .iter()
-            .enumerate()
-            .map(|(t, term)| {
-                let m = query.matcher(t);
-                self.docs
-                    .iter()
-                    .enumerate()
-                    .map(|(d, doc)| match &in_texts[t] {
-                        Some(occ) => !occ.in_doc(d).is_empty() || m.is_in(doc.title.as_str()),
-                        None => doc.contains(m, term.field),
-                    })
-                    .collect()
-            })
-            .collect();
-        let idf: Vec<f32> = terms
-            .iter()
-            .zip(&present)
-            .map(|(term, per_doc)| {
-                if term.negated {
-                    0.0
-                } else {
-                    score::idf(self.len(), per_doc.iter().filter(|&&x| x).count())
-                }
-            })
-            .collect();
-
-        let mut results = Vec::new();
-        for (d, doc) in self.docs.iter().enumerate() {
-            let holds = |t: usize| present[t][d] != terms[t].negated;
-            if !query.clauses().iter().all(|clause| clause.iter().any(|&t| holds(t))) {
-                continue;
-            }
-            // Room for every text hit at once (a common term has thousands in one article).
-            let mut capacity = 0;
-            for (t, occ) in in_texts.iter().enumerate() {
-                match occ {
-                    Some(occ) if !terms[t].negated && present[t][d] => capacity += occ.in_doc(d).len(),
-                    _ => {}
-                }
-            }
-            let mut hits = Vec::with_capacity(capacity);
-            let mut title_hits = Vec::new();
-            let mut term_hits = vec![0; terms.len()];
-            let mut score = 0.0;
-            for (t, term) in terms.iter().enumerate() {
-                if term.negated || !present[t][d] {
-                    continue;
-                }
-                let m = query.matcher(t);
-                let mut in_text = 0;
-                if let Some(occ) = &in_texts[t] {
-                    let starts = occ.in_doc(d);
-                    in_text = starts.len();
-                    doc.text.push_hits(starts, m.pattern().len(), t, &mut hits);
-                }
-                if matches!(term.field, Field::Any | Field::Title) {
-                    let before = title_hits.len();
-                    let found = m.find_iter(doc.title.as_str());
-                    title_hits.extend(doc.title.source_ranges(found).map(|range| Hit { range, term: t }));
-                    let in_title = title_hits.len() > before;
-                    score += score::term_score(idf[t], in_text, in_title, doc.chars, self.avg_chars);
-                }
-                term_hits[t] = in_text;
-            }
-            results.push(SearchResult {
-                doc: d,
-                score,
-                hits: merge(hits),
-                title_hits: merge(title_hits),
-                term_hits,
-            });
-        }
-        score::best_first(&mut results);
-        results
-    }
-
     /// How often `term` (an index into [`Query::terms`]) occurs in each article: in the text
     /// for a plain term, in the title for a `title:` term, 1 or 0 for `author:` and `source:`
     /// terms. Negation is ignored; an index past the terms counts 0 everywhere.
@@ -295,7 +233,7 @@ impl SearchIndex {
 }
 
 impl IndexedDoc {
-    fn contains(&self, m: &Matcher, field: Field) -> bool {
+    pub(super) fn contains(&self, m: &Matcher, field: Field) -> bool {
         match field {
             Field::Any => (m.may_occur(&self.filter) && m.is_in(self.text.as_str())) || m.is_in(self.title.as_str()),
             Field::Title => m.is_in(self.title.as_str()),
@@ -303,25 +241,6 @@ impl IndexedDoc {
             Field::Source => m.is_in(&self.source),
         }
     }
-}
-
-/// Sorts hits and merges overlapping ones (the earlier hit's term is kept).
-fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
-    if hits.windows(2).all(|w| w[0].range.end <= w[1].range.start) {
-        return hits; // one term's hits, or several terms' that do not overlap in order
-    }
-    hits.sort_unstable_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end), h.term));
-    let mut kept = 0;
-    for i in 0..hits.len() {
-        if kept > 0 && hits[i].range.start < hits[kept - 1].range.end {
-            hits[kept - 1].range.end = hits[kept - 1].range.end.max(hits[i].range.end);
-        } else {
-            hits.swap(kept, i);
-            kept += 1;
-        }
-    }
-    hits.truncate(kept);
-    hits
 }
 
 #[cfg(test)]

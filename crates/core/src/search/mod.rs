@@ -79,11 +79,13 @@
 //! [`Hit`], [`SearchResult`]), `reorder` (the move-once sort), `fold` (the character fold
 //! table), `matcher` (substring finders), `normalize` (text and terms folded the same way,
 //! with the map back to the original bytes), `query` (the query language), `positions`
-//! (the character-position index), `score` (BM25), `index` ([`SearchIndex`]: finding and
-//! scoring), `rank` (result orders), `snippet`, `concordance`, `stats`; `synthetic`
+//! (the character-position index), `score` (BM25), `index` ([`SearchIndex`]: the normalized
+//! articles), `evaluate` (finding a query's terms, then scoring: [`SearchIndex::search`],
+//! [`QueryMatches`]), `rank` (result orders), `snippet`, `concordance`, `stats`; `synthetic`
 //! (feature `ingest`) makes large test corpora.
 
 mod concordance;
+mod evaluate;
 mod fold;
 mod hit;
 mod index;
@@ -99,10 +101,12 @@ mod stats;
 pub mod synthetic;
 
 pub use concordance::{concordance, sort_concordance, ConcordanceLine, ConcordanceOrder, DocTexts};
+pub use evaluate::QueryMatches;
 pub use hit::{Hit, SearchResult};
 pub use index::{SearchDoc, SearchIndex, SearchIndexBuilder};
 pub use normalize::{normalize_term, NormalizedText};
 pub use query::{Field, Query, Term};
 pub use rank::{sort_results, ResultOrder};
+pub(crate) use score::best_first;
 pub use snippet::{kwic, snippets, Kwic, Snippet};
 pub use stats::SourceTally;
