@@ -13,6 +13,9 @@
 //! - [`decimal`]: numbers with fixed decimals, as `{:.N}` writes them, without float formatting code.
 //! - [`compare`]: per-source comparison statistics (groups, keywords, figures, term rates,
 //!   columns, export); uses the search, never the reverse.
+//! - [`delivery`]: a corpus too large to embed, as static files beside the app (entry, chunks,
+//!   a sharded n-gram index) and the exact search over the part a query needs; cutting a
+//!   corpus into those files is build time only (feature `ingest`).
 //! - [`embed`] (feature `ingest`, build time only): what the build embeds in the page.
 //! - [`ingest`] (feature `ingest`, build time only): turns a folder of seeds in any
 //!   supported format into a [`model::Corpus`], with one warning per problem.
@@ -30,6 +33,7 @@
 
 pub mod compare;
 pub mod decimal;
+pub mod delivery;
 pub mod listing;
 pub mod model;
 mod script;

@@ -1,0 +1,51 @@
+//! A corpus too large to embed, delivered as static files beside the app.
+//!
+//! # Layout
+//!
+//! - The *entry* ([`Entry`]), embedded in the page: the corpus's size, the list's first
+//!   screenful ([`ListRow`]s), and every other file's name, SHA-256 and length ([`FileRef`]).
+//! - The *head*: the [`crate::model::Corpus`] without its articles (notes, vocabulary, site).
+//! - *Chunks*: the articles in corpus order, a few hundred KB of postcard each ([`ChunkRef`]).
+//! - *Gram shards* ([`GramShard`]): for every single character and every pair of adjacent
+//!   characters of each article's normalized searchable strings, the articles holding it;
+//!   sharded by a fixed hash of the key ([`shard_of`]).
+//! - *Keyness*: one grouping's keywords per file, as the embedded build stores them.
+//!
+//! Every file is named after its hash (`chunk-0123456789abcdef.bin`), so it can be cached
+//! forever, and is verified when it arrives ([`verify`], done by every `decode_*`).
+//!
+//! # Exactness
+//!
+//! A query takes the keys of its positive terms ([`query_keys`]), fetches the shards holding
+//! them, and from their postings learns which articles it needs ([`need`]): every article
+//! holding some positive term (a superset of them: the n-grams narrow, the engine decides), or
+//! every article when a match may hold no positive term. It fetches the chunks holding those
+//! and runs the embedded engine over them with the whole corpus's article count and average
+//! length ([`search_part`]): the results are exactly [`crate::search::SearchIndex::search`]'s
+//! over the whole corpus, scores bit for bit.
+//!
+//! # Modules
+//!
+//! `error` ([`DeliveryError`]), `grams` (keys, the shard hash, [`GramShard`]), `shards`
+//! (building the shards), `entry` (the entry and the decoders), `plan` (what a query needs),
+//! `part` (the engine over part of the corpus), `split` (feature `ingest`: a corpus into files).
+
+mod entry;
+mod error;
+mod grams;
+mod part;
+mod plan;
+mod shards;
+#[cfg(feature = "ingest")]
+mod split;
+
+pub use entry::{
+    assemble, decode_chunk, decode_head, decode_keyness, decode_shard, verify, ChunkRef, Entry, FileRef, ListRow,
+};
+pub use error::DeliveryError;
+pub use grams::{shard_of, term_keys, GramShard};
+pub use part::{search_part, PartIndex};
+pub use plan::{need, query_keys, Need};
+pub use shards::{build_shards, build_shards_with, shard_count_for, MIN_SHARDS, SHARD_TARGET_BYTES};
+#[cfg(feature = "ingest")]
+pub use split::{split, CorpusFile, Layout, SplitOptions};

@@ -1,0 +1,226 @@
+//! Build time (feature `ingest`): a corpus into the files of the chunked layout and the entry
+//! that names them.
+
+use super::entry::{ChunkRef, Entry, FileRef, ListRow};
+use super::shards::build_shards;
+use crate::embed::Embedded;
+use crate::listing::{default_ascending, default_sort, sorted};
+use crate::model::{Article, Corpus};
+use crate::search::SearchIndex;
+
+/// How to cut the corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitOptions {
+    /// A chunk is closed before the article that would take it past this many bytes of
+    /// postcard (an article larger than this is a chunk of its own).
+    pub chunk_bytes: usize,
+    /// How many rows of the list the entry carries.
+    pub first_rows: usize,
+}
+
+impl Default for SplitOptions {
+    /// Chunks of 256 KiB, 30 first rows.
+    fn default() -> Self {
+        SplitOptions {
+            chunk_bytes: 256 << 10,
+            first_rows: 30,
+        }
+    }
+}
+
+/// One file to write beside the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorpusFile {
+    /// Its name ([`FileRef::name`]).
+    pub name: String,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// The chunked corpus: the entry and every file it names (each name once: files of the same
+/// content, such as two empty shards, are one file).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    /// What the page embeds.
+    pub entry: Entry,
+    /// The head, chunks, shards and keyness files.
+    pub files: Vec<CorpusFile>,
+}
+
+/// Cuts `embedded` into the chunked layout: head, chunks, the n-gram index's shards, the
+/// keywords, and the entry naming them all.
+pub fn split(embedded: &Embedded, opts: &SplitOptions) -> Layout {
+    let corpus = &embedded.corpus;
+    // The search index and its shards on one side, the chunks on the other.
+    let ((avg_chars, shards), chunks) = std::thread::scope(|s| {
+        let grams = s.spawn(|| {
+            let index = SearchIndex::new(corpus);
+            (index.avg_chars(), build_shards(&index))
+        });
+        let chunks = cut_chunks(&corpus.articles, opts.chunk_bytes);
+        (grams.join().expect("the gram index thread panicked"), chunks)
+    });
+    let mut files = Files::default();
+    let head = without_articles(corpus);
+    let head = files.add("head", postcard::to_allocvec(&head).expect("the head serializes"));
+    let chunks = chunks
+        .into_iter()
+        .map(|(first, count, bytes)| ChunkRef {
+            file: files.add("chunk", bytes),
+            first,
+            count,
+        })
+        .collect();
+    let shards = shards
+        .iter()
+        .map(|s| files.add("grams", postcard::to_allocvec(s).expect("a shard serializes")))
+        .collect();
+    let keyness = embedded
+        .keyness
+        .iter()
+        .map(|(by, k)| {
+            (
+                *by,
+                files.add("keyness", postcard::to_allocvec(k).expect("keywords serialize")),
+            )
+        })
+        .collect();
+    let key = default_sort(&corpus.articles);
+    let first_rows = sorted(&corpus.articles, key, default_ascending(key))
+        .into_iter()
+        .take(opts.first_rows)
+        .map(|i| ListRow::of(&corpus.articles[i]))
+        .collect();
+    let entry = Entry {
+        site: corpus.site.clone(),
+        articles: corpus.articles.len() as u32,
+        total_chars: corpus.total_chars() as u64,
+        avg_chars,
+        first_rows,
+        head,
+        chunks,
+        shards,
+        keyness,
+    };
+    Layout { entry, files: files.0 }
+}
+
+/// The chunks as (first article, count, postcard of the `Vec<Article>`).
+fn cut_chunks(articles: &[Article], chunk_bytes: usize) -> Vec<(u32, u32, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut body: Vec<u8> = Vec::new();
+    let (mut first, mut count) = (0u32, 0u32);
+    let mut close = |first: u32, count: u32, body: &mut Vec<u8>| {
+        // Postcard writes a sequence as its length (a varint) then its items.
+        let mut bytes = postcard::to_allocvec(&(count as usize)).expect("a length serializes");
+        bytes.append(body);
+        out.push((first, count, bytes));
+    };
+    for (i, a) in articles.iter().enumerate() {
+        let one = postcard::to_allocvec(a).expect("an article serializes");
+        if count > 0 && body.len() + one.len() > chunk_bytes {
+            close(first, count, &mut body);
+            (first, count) = (i as u32, 0);
+        }
+        body.extend_from_slice(&one);
+        count += 1;
+    }
+    if count > 0 {
+        close(first, count, &mut body);
+    }
+    out
+}
+
+/// The files so far, each name once.
+#[derive(Default)]
+struct Files(Vec<CorpusFile>, std::collections::HashSet<String>);
+
+impl Files {
+    fn add(&mut self, kind: &str, bytes: Vec<u8>) -> FileRef {
+        let file = FileRef::of(kind, &bytes);
+        if self.1.insert(file.name.clone()) {
+            self.0.push(CorpusFile {
+                name: file.name.clone(),
+                bytes,
+            });
+        }
+        file
+    }
+}
+
+/// A copy of everything but the articles (the head of a chunked corpus).
+fn without_articles(corpus: &Corpus) -> Corpus {
+    Corpus {
+        articles: Vec::new(),
+        notes: corpus.notes.clone(),
+        vocabulary: corpus.vocabulary.clone(),
+        site: corpus.site.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::entry::{decode_chunk, decode_head};
+    use super::*;
+
+    fn article(id: &str, text: &str) -> Article {
+        Article {
+            text: text.into(),
+            char_count: text.chars().count(),
+            ..crate::test_support::article(id)
+        }
+    }
+
+    #[test]
+    fn chunks_close_at_article_boundaries_and_a_big_article_is_alone() {
+        let articles: Vec<Article> = ["短", "短短", &"长".repeat(200), "短", "短"]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| article(&format!("a{i}"), t))
+            .collect();
+        let small = postcard::to_allocvec(&articles[0]).unwrap().len();
+        let chunks = cut_chunks(&articles, 2 * small + 3); // the first two just fit
+        let spans: Vec<(u32, u32)> = chunks.iter().map(|&(f, c, _)| (f, c)).collect();
+        assert_eq!(spans, [(0, 2), (2, 1), (3, 2)]);
+        for (first, count, bytes) in &chunks {
+            let back: Vec<Article> = postcard::from_bytes(bytes).unwrap();
+            assert_eq!(back, articles[*first as usize..(first + count) as usize]);
+        }
+        assert!(cut_chunks(&[], 100).is_empty());
+    }
+
+    #[test]
+    fn the_layout_names_every_file_once_and_they_decode() {
+        let corpus = Corpus {
+            articles: vec![article("a", "英伟达的股价"), article("b", "开源模型")],
+            vocabulary: vec!["开源".into()],
+            ..Corpus::default()
+        };
+        let embedded = Embedded {
+            corpus: corpus.clone(),
+            keyness: vec![],
+        };
+        let layout = split(&embedded, &SplitOptions::default());
+        let e = &layout.entry;
+        assert_eq!((e.articles, e.total_chars, e.chunks.len()), (2, 10, 1));
+        assert_eq!(e.avg_chars, SearchIndex::new(&corpus).avg_chars());
+        assert_eq!(e.first_rows.len(), 2);
+        let file = |r: &FileRef| &layout.files.iter().find(|f| f.name == r.name).unwrap().bytes;
+        let head = decode_head(&e.head, file(&e.head)).unwrap();
+        assert_eq!((head.articles.len(), head.vocabulary.len()), (0, 1));
+        assert_eq!(
+            decode_chunk(&e.chunks[0].file, file(&e.chunks[0].file)).unwrap(),
+            corpus.articles
+        );
+        let mut names: Vec<&str> = layout.files.iter().map(|f| f.name.as_str()).collect();
+        let all = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), all, "each file once");
+        let mut named: Vec<&str> = e.shards.iter().map(|s| s.name.as_str()).collect();
+        named.extend([e.head.name.as_str(), e.chunks[0].file.name.as_str()]);
+        named.sort_unstable();
+        named.dedup();
+        assert_eq!(named, names, "every file named, each once");
+    }
+}
