@@ -3,9 +3,14 @@
 //! Only a missing or unreadable folder stops the build. Also writes, next to the corpus, the
 //! comparison's keywords for every useful way of grouping (`keyness-<grouping>.postcard`), and
 //! the site's identity as JSON for the post-build step that writes it into `index.html`.
+//!
+//! A corpus larger than [`explorer_core::delivery::EMBED_LIMIT_BYTES`] (or any corpus, with
+//! `EXPLORER_LAYOUT=chunked`) is not embedded: the build writes it as content-hashed files into
+//! `explorer-corpus/` beside `explorer-site.json` (post_build.mjs copies them to `dist/corpus/`),
+//! embeds only their entry, and sets `cfg(explorer_chunked)` so the page loads them.
 
 use explorer_core::compare::keyness::keyness_file;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -13,6 +18,8 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest.join("seeds"));
     println!("cargo:rerun-if-env-changed=EXPLORER_SEEDS");
+    println!("cargo:rerun-if-env-changed=EXPLORER_LAYOUT");
+    println!("cargo::rustc-check-cfg=cfg(explorer_chunked)");
     println!("cargo:rerun-if-changed={}", seeds.display());
 
     let corpus = match explorer_core::ingest::ingest_dir(&seeds) {
@@ -30,14 +37,24 @@ fn main() {
     // corpus without word counts (explorer_core::embed).
     let embedded = explorer_core::embed::embed(corpus);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus");
+    // Nothing an earlier build wrote may stay: the page embeds this whole folder.
+    let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).expect("create the corpus folder in OUT_DIR");
-    let bytes = postcard::to_allocvec(&embedded.corpus).expect("the corpus serializes");
-    std::fs::write(out.join("corpus.postcard"), bytes).expect("write the corpus into OUT_DIR");
     write_site_identity(&out, &embedded.corpus.site);
-    // Only the useful groupings have keywords: a file left by an earlier build must not stay.
-    for by in explorer_core::compare::groups::GroupBy::ALL {
-        let _ = std::fs::remove_file(out.join(keyness_file(by)));
+    let chunks_dir = profile_dir(&out).join("explorer-corpus");
+    let _ = std::fs::remove_dir_all(&chunks_dir);
+    let bytes = postcard::to_allocvec(&embedded.corpus).expect("the corpus serializes");
+    let chunked = match std::env::var("EXPLORER_LAYOUT").as_deref() {
+        Ok("chunked") => true,
+        Ok("embedded") => false,
+        _ => bytes.len() > explorer_core::delivery::EMBED_LIMIT_BYTES,
+    };
+    if chunked {
+        println!("cargo:rustc-cfg=explorer_chunked");
+        write_chunks(&embedded, &out, &chunks_dir);
+        return;
     }
+    std::fs::write(out.join("corpus.postcard"), bytes).expect("write the corpus into OUT_DIR");
     for (by, keywords) in &embedded.keyness {
         let bytes = postcard::to_allocvec(keywords).expect("the keywords serialize");
         std::fs::write(out.join(keyness_file(*by)), bytes).expect("write the keywords into OUT_DIR");
@@ -47,12 +64,29 @@ fn main() {
 /// Writes the site's identity where `scripts/post_build.mjs` finds it: `explorer-site.json` in
 /// the profile's folder of the target directory (`target/<triple>/<profile>/`, three levels up
 /// from `OUT_DIR`), so the static `index.html` says what the page says.
-fn write_site_identity(out: &std::path::Path, site: &explorer_core::site::Site) {
+fn write_site_identity(out: &Path, site: &explorer_core::site::Site) {
     let json = explorer_core::ingest::site_file::to_json(site);
-    let profile_dir = out
-        .ancestors()
-        .nth(4)
-        .expect("OUT_DIR is <target>/<triple>/<profile>/build/<pkg>/out");
-    std::fs::write(profile_dir.join("explorer-site.json"), json)
+    std::fs::write(profile_dir(out).join("explorer-site.json"), json)
         .expect("write explorer-site.json into the target folder");
+}
+
+/// The profile's folder of the target directory, `<target>/<triple>/<profile>/`, from the
+/// corpus folder in `OUT_DIR` (`<target>/<triple>/<profile>/build/<pkg>/out/corpus`).
+fn profile_dir(out: &Path) -> &Path {
+    out.ancestors()
+        .nth(4)
+        .expect("OUT_DIR is <target>/<triple>/<profile>/build/<pkg>/out")
+}
+
+/// Writes the corpus as content-hashed files into `chunks_dir` and their entry into `out`,
+/// where the page embeds it (`entry.postcard`).
+fn write_chunks(embedded: &explorer_core::embed::Embedded, out: &Path, chunks_dir: &Path) {
+    use explorer_core::delivery::{split, SplitOptions};
+    let layout = split(embedded, &SplitOptions::default());
+    std::fs::create_dir_all(chunks_dir).expect("create explorer-corpus in the target folder");
+    for file in &layout.files {
+        std::fs::write(chunks_dir.join(&file.name), &file.bytes).expect("write a corpus file");
+    }
+    let entry = postcard::to_allocvec(&layout.entry).expect("the entry serializes");
+    std::fs::write(out.join("entry.postcard"), entry).expect("write the entry into OUT_DIR");
 }

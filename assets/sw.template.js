@@ -6,6 +6,10 @@
 const VERSION = '__VERSION__';
 const CACHE = `explorer-${VERSION}`;
 const ASSETS = __ASSETS__;
+// A chunked corpus's files (corpus/…, content-hashed): cached as the page fetches them, in a
+// cache of their own that outlives builds (a new build reuses every file it did not change).
+const CORPUS = new Set(__CORPUS__.map((url) => new URL(url, self.location).href));
+const CORPUS_CACHE = 'explorer-corpus';
 
 // The page registers this worker once it has loaded, so its own requests for the
 // content-hashed files (wasm, glue, stylesheet) are in the browser's HTTP cache:
@@ -22,6 +26,14 @@ self.addEventListener('install', (event) => {
           if (!response.ok) throw new Error(`precaching ${url}: HTTP ${response.status}`);
           return cache.put(url, response);
         }))))
+      // The chunked corpus the page has just fetched (it registers this worker only then), from
+      // the HTTP cache as above: the worker holds every file without a second transfer.
+      .then(() => caches.open(CORPUS_CACHE))
+      .then((cache) => Promise.all([...CORPUS].map((url) => cache.match(url).then((hit) => hit
+        || fetch(url, { cache: 'force-cache' }).then((response) => {
+          if (!response.ok) throw new Error(`caching ${url}: HTTP ${response.status}`);
+          return cache.put(url, response);
+        })))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -29,7 +41,10 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('explorer-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('explorer-') && k !== CACHE && k !== CORPUS_CACHE).map((k) => caches.delete(k))))
+      .then(() => caches.open(CORPUS_CACHE))
+      .then((cache) => cache.keys().then((requests) => Promise.all(
+        requests.filter((r) => !CORPUS.has(r.url)).map((r) => cache.delete(r)))))
       .then(() => self.clients.claim()),
   );
 });
@@ -48,6 +63,14 @@ self.addEventListener('fetch', (event) => {
         })
         .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit || caches.match('./'))),
     );
+    return;
+  }
+  if (CORPUS.has(request.url)) {
+    event.respondWith(caches.open(CORPUS_CACHE).then((cache) => cache.match(request).then((hit) => hit
+      || fetch(request).then((response) => {
+        if (response.ok) cache.put(request, response.clone());
+        return response;
+      }))));
     return;
   }
   event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));

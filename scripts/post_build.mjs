@@ -8,6 +8,8 @@
 //    versioned cache, so the page works offline and updates cleanly.
 // 3. Precompressed .gz and .br copies of text and wasm files for hosts that serve them.
 // 4. explorer.html: the whole explorer in one file that opens from disk (scripts/single_file.mjs).
+// 5. A chunked corpus (build.rs wrote explorer-corpus/): copied to corpus/ with .gz/.br copies;
+//    the worker caches its files as the page fetches them.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -22,6 +24,7 @@ let html = fs.readFileSync(indexPath, 'utf8');
 
 // 0. Site identity, from the build that made this bundle's wasm.
 const site = readSiteIdentity();
+const corpusFiles = copyChunkedCorpus();
 const chinese = !site || /^zh/i.test(site.lang);
 if (site) {
   const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -68,13 +71,14 @@ html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta h
 fs.writeFileSync(indexPath, html);
 
 // 2. Service worker: the build's version is a hash of its files.
-const assets = fs.readdirSync(dir).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js' && f !== SINGLE_FILE && !f.startsWith('.'));
+const assets = fs.readdirSync(dir).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js' && f !== SINGLE_FILE && f !== 'corpus' && !f.startsWith('.'));
 const version = crypto.createHash('sha256');
 for (const f of assets.sort()) version.update(f).update(fs.readFileSync(path.join(dir, f)));
 const template = fs.readFileSync(new URL('../assets/sw.template.js', import.meta.url), 'utf8');
 const sw = template
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
-  .replace('__ASSETS__', JSON.stringify(['./', ...assets.map((f) => `./${f}`)]));
+  .replace('__ASSETS__', JSON.stringify(['./', ...assets.map((f) => `./${f}`)]))
+  .replace('__CORPUS__', JSON.stringify(corpusFiles.map((f) => `./corpus/${f}`)));
 fs.writeFileSync(path.join(dir, 'sw.js'), sw);
 
 // 3. Precompressed copies.
@@ -86,22 +90,56 @@ for (const f of fs.readdirSync(dir)) {
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
   }));
 }
+for (const f of corpusFiles) {
+  const file = path.join(dir, 'corpus', f);
+  const data = fs.readFileSync(file);
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
+  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(data, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  }));
+}
 // 4. The single file, from the finished index.html (not compressed: it is for opening from disk).
 fs.rmSync(path.join(dir, `${SINGLE_FILE}.gz`), { force: true });
 fs.rmSync(path.join(dir, `${SINGLE_FILE}.br`), { force: true });
-const singleSize = writeSingleFile(dir);
+// A chunked corpus lives in corpus/, which a page opened from disk cannot fetch: no single file.
+const singleSize = corpusFiles.length ? 0 : writeSingleFile(dir);
+if (corpusFiles.length) fs.rmSync(path.join(dir, SINGLE_FILE), { force: true });
+if (corpusFiles.length) console.log(`post-build: chunked corpus, ${corpusFiles.length} files in corpus/`);
 console.log(`post-build: CSP with ${hashes.length} script hash(es), sw.js version over ${assets.length} files, .gz/.br copies, ${SINGLE_FILE} (${(singleSize / 1024).toFixed(0)} KB)`);
 
-// The explorer-site.json build.rs wrote for this profile, checked against the staged wasm
-// (which embeds the same title), so a stale file from another build is never used.
-function readSiteIdentity() {
+// The folder of the target directory where build.rs wrote this profile's files.
+var profileDirMemo; // var: read by calls above its line
+function profileDir() {
+  if (profileDirMemo) return profileDirMemo;
   const profile = process.env.TRUNK_PROFILE || 'release';
   let target = process.env.CARGO_TARGET_DIR;
   if (!target) {
     const meta = execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { encoding: 'utf8' });
     target = JSON.parse(meta).target_directory;
   }
-  const file = path.join(target, 'wasm32-unknown-unknown', profile, 'explorer-site.json');
+  profileDirMemo = path.join(target, 'wasm32-unknown-unknown', profile);
+  return profileDirMemo;
+}
+
+// The chunked corpus's files (build.rs's explorer-corpus/), copied to corpus/ when this
+// bundle's wasm names them (its embedded entry holds every file name); [] for an embedded corpus.
+function copyChunkedCorpus() {
+  const from = path.join(profileDir(), 'explorer-corpus');
+  const to = path.join(dir, 'corpus');
+  fs.rmSync(to, { recursive: true, force: true });
+  if (!fs.existsSync(from)) return [];
+  const files = fs.readdirSync(from).filter((f) => f.endsWith('.bin')).sort();
+  const wasm = fs.readdirSync(dir).find((f) => f.endsWith('.wasm'));
+  if (!files.length || !wasm || !fs.readFileSync(path.join(dir, wasm)).includes(Buffer.from(files[0]))) return [];
+  fs.mkdirSync(to);
+  for (const f of files) fs.copyFileSync(path.join(from, f), path.join(to, f));
+  return files;
+}
+
+// The explorer-site.json build.rs wrote for this profile, checked against the staged wasm
+// (which embeds the same title), so a stale file from another build is never used.
+function readSiteIdentity() {
+  const file = path.join(profileDir(), 'explorer-site.json');
   if (!fs.existsSync(file)) {
     if (process.env.TRUNK_STAGING_DIR) throw new Error(`post-build: ${file} is missing: build.rs writes it; run trunk build again`);
     return null;

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Prints every file of the release bundle with its raw and gzip size, and fails
 when what the browser downloads exceeds the budget (gzip). The single file
-explorer.html (the whole explorer, for opening from disk) is printed on its own
-line, not counted in what a visitor downloads, and has its own raw ceiling.
+explorer.html (the whole explorer, for opening from disk; it has its own raw
+ceiling) and a chunked corpus's corpus/ folder (fetched after the first paint)
+are printed on lines of their own, not counted in what the first load downloads.
 
 Usage: python3 scripts/size_budget.py [dist] [--budget-kb 275] [--single-file-kb 1536]
 """
@@ -27,11 +28,18 @@ def main():
     dist = args[0] if args else "dist"
     single = None
     rows = []
+    corpus = [0, 0, 0]  # files, raw, gzip: a chunked corpus's corpus/, fetched after the first paint
     for dirpath, _, files in os.walk(dist):
         for name in files:
             path = os.path.join(dirpath, name)
             # Precompressed copies are alternatives, not extra downloads.
             if name.endswith((".gz", ".br")):
+                continue
+            if os.path.relpath(path, dist).startswith("corpus" + os.sep):
+                gz = path + ".gz"
+                corpus[0] += 1
+                corpus[1] += os.path.getsize(path)
+                corpus[2] += os.path.getsize(gz) if os.path.exists(gz) else len(gzip.compress(open(path, "rb").read(), 9))
                 continue
             data = open(path, "rb").read()
             if os.path.relpath(path, dist) == SINGLE_FILE:
@@ -51,6 +59,8 @@ def main():
               f"   ceiling {single_kb} KB raw ({100 * raw / 1024 / single_kb:.0f}%)")
     else:
         print(f"no {SINGLE_FILE} in {dist} (scripts/post_build.mjs writes it)")
+    if corpus[0]:
+        print(f"{'corpus/ (%d files, fetched after the first paint)' % corpus[0]:<48} {corpus[1] / 1024:>10.1f} {corpus[2] / 1024:>10.1f}")
     total_raw = sum(r[1] for r in rows)
     total_gz = sum(r[2] for r in rows)
     print(f"{'total':<48} {total_raw / 1024:>10.1f} {total_gz / 1024:>10.1f}")

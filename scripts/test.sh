@@ -23,6 +23,9 @@ cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "clippy (wasm32)"
 cargo clippy -p explorer --all-targets --target wasm32-unknown-unknown -- -D warnings
 
+step "clippy (wasm32, chunked layout: the page's loader for a corpus written as chunks)"
+EXPLORER_LAYOUT=chunked cargo clippy -p explorer --all-targets --target wasm32-unknown-unknown -- -D warnings
+
 step "native tests"
 cargo test --workspace --all-features
 
@@ -50,6 +53,9 @@ PERF_REPORT_ONLY=1 node tests/e2e/perf.mjs dist seeds
 
 step "scale: 1,000 generated articles (build, bundle under 5 MB gzip enforced; browser timings printed)"
 ./scripts/scale.sh 1000
+
+step "chunked layout: the same 1,000 articles written as chunks (forced; first paint from the entry, engines agree with the embedded bundle, corrupt and missing files, the worker's cache; timings printed)"
+./scripts/chunked.sh 1000
 
 step "a curator's own corpus (tests/fixtures/curated_corpus): its site name, examples, natural title order, inert embeds, no DeepSeek"
 ./scripts/curated.sh

@@ -1,16 +1,23 @@
-//! The corpus the build embedded: ingested, serialized and included at compile
-//! time, decoded once on first use; and its search index, built once from it.
+//! The corpus the page shows: embedded at compile time (decoded once on first use), or, for a
+//! corpus the build wrote as chunks (`cfg(explorer_chunked)`, see build.rs), installed by the
+//! loader ([`crate::delivery`]) before the app mounts; and its search index, built once from it.
 
+use explorer_core::compare::groups::GroupBy;
+#[cfg(not(explorer_chunked))]
+use explorer_core::compare::keyness::keyness_file;
+use explorer_core::compare::keyness::{grouping_slot, CompactKeyness, Keyness, GROUPINGS};
 use explorer_core::model::Corpus;
 use explorer_core::search::{SearchIndex, SearchIndexBuilder};
 use include_dir::{include_dir, Dir};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-/// The build's output folder holding the serialized corpus (see build.rs).
-static CORPUS_DIR: Dir<'_> = include_dir!("$OUT_DIR/corpus");
+/// The build's output folder holding the serialized corpus, or the chunked corpus's entry
+/// (see build.rs).
+pub(crate) static CORPUS_DIR: Dir<'_> = include_dir!("$OUT_DIR/corpus");
 
 /// The embedded corpus. Decoding happens once; the build guarantees the bytes are valid.
+#[cfg(not(explorer_chunked))]
 pub fn embedded() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
@@ -19,6 +26,43 @@ pub fn embedded() -> &'static Corpus {
             .expect("build.rs writes corpus.postcard");
         postcard::from_bytes(file.contents()).expect("build.rs serialized this corpus with the same types")
     })
+}
+
+/// The chunked corpus and its keywords, once the loader has fetched every file.
+#[cfg(explorer_chunked)]
+static LOADED: OnceLock<(Corpus, Vec<(GroupBy, CompactKeyness)>)> = OnceLock::new();
+
+/// The loaded corpus. The app mounts only after [`install`], so it is always there.
+#[cfg(explorer_chunked)]
+pub fn embedded() -> &'static Corpus {
+    &LOADED.get().expect("the app mounts once the corpus is installed").0
+}
+
+/// Hands the page the corpus the loader assembled from its chunks, with the keywords of every
+/// useful grouping; a second call is ignored.
+#[cfg(explorer_chunked)]
+pub fn install(corpus: Corpus, keyness: Vec<(GroupBy, CompactKeyness)>) {
+    let _ = LOADED.set((corpus, keyness));
+}
+
+/// Whether [`install`] has run.
+#[cfg(explorer_chunked)]
+pub fn is_installed() -> bool {
+    LOADED.get().is_some()
+}
+
+/// The compact keywords of grouping `by`, as build.rs stored them.
+#[cfg(not(explorer_chunked))]
+fn compact_keyness(by: GroupBy) -> Option<CompactKeyness> {
+    let file = CORPUS_DIR.get_file(keyness_file(by))?;
+    Some(postcard::from_bytes(file.contents()).expect("build.rs serialized these keywords with the same types"))
+}
+
+/// The compact keywords of grouping `by`, as the loader fetched them.
+#[cfg(explorer_chunked)]
+fn compact_keyness(by: GroupBy) -> Option<CompactKeyness> {
+    let (_, keyness) = LOADED.get()?;
+    keyness.iter().find(|(b, _)| *b == by).map(|(_, k)| k.clone())
 }
 
 /// The articles' language (the site's `lang`, e.g. `zh-CN`), for the `lang` of article text.
@@ -96,17 +140,9 @@ pub fn index_some(more_time: impl Fn() -> bool) -> bool {
 /// order), stored compact, decoded on first use. `None` for a grouping the build stored no
 /// keywords for: one that says nothing about this corpus
 /// ([`explorer_core::compare::usefulness`]).
-pub fn keyness(
-    by: explorer_core::compare::groups::GroupBy,
-) -> Option<&'static explorer_core::compare::keyness::Keyness> {
-    use explorer_core::compare::keyness::{grouping_slot, keyness_file, CompactKeyness, Keyness, GROUPINGS};
+pub fn keyness(by: GroupBy) -> Option<&'static Keyness> {
     static KEYNESS: [OnceLock<Option<Keyness>>; GROUPINGS] = [const { OnceLock::new() }; GROUPINGS];
     KEYNESS[grouping_slot(by)]
-        .get_or_init(|| {
-            let file = CORPUS_DIR.get_file(keyness_file(by))?;
-            let compact: CompactKeyness =
-                postcard::from_bytes(file.contents()).expect("build.rs serialized these keywords with the same types");
-            Some(compact.expand(&embedded().vocabulary))
-        })
+        .get_or_init(|| Some(compact_keyness(by)?.expand(&embedded().vocabulary)))
         .as_ref()
 }

@@ -4,4 +4,6 @@
 #![deny(missing_docs)]
 
 pub mod corpus;
+#[cfg(explorer_chunked)]
+pub mod delivery;
 pub mod ui;

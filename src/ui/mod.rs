@@ -11,6 +11,8 @@ pub mod percent;
 pub mod progressive;
 pub mod route;
 pub mod router;
+#[cfg(explorer_chunked)]
+pub mod start;
 pub mod state;
 pub mod view_state;
 
@@ -32,10 +34,41 @@ pub fn mount() {
     // The first render in a task of its own, apart from the WebAssembly start-up before it.
     gloo::timers::callback::Timeout::new(0, move || {
         root.set_inner_html("");
+        #[cfg(not(explorer_chunked))]
         yew::Renderer::<app::App>::with_root(root).render();
+        #[cfg(explorer_chunked)]
+        START.with(|s| *s.borrow_mut() = Some(yew::Renderer::<start::StartScreen>::with_root(root).render()));
     })
     .forget();
+    // A chunked corpus registers the worker once every file is in: it then caches them from
+    // the browser's HTTP cache instead of fetching them beside the page.
+    #[cfg(not(explorer_chunked))]
     register_service_worker();
+}
+
+#[cfg(explorer_chunked)]
+thread_local! {
+    /// The loading screen, until [`mount_app`] replaces it.
+    static START: std::cell::RefCell<Option<yew::AppHandle<start::StartScreen>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Replaces the loading screen with the explorer, once the chunked corpus is installed.
+#[cfg(explorer_chunked)]
+pub(crate) fn mount_app() {
+    // Not from inside the loading screen's own callback: it is destroyed here.
+    gloo::timers::callback::Timeout::new(0, || {
+        if let Some(handle) = START.with(|s| s.borrow_mut().take()) {
+            handle.destroy();
+        }
+        let document = gloo::utils::document();
+        let root = document
+            .get_element_by_id("app")
+            .unwrap_or_else(|| gloo::utils::body().into());
+        root.set_inner_html("");
+        yew::Renderer::<app::App>::with_root(root).render();
+        register_service_worker();
+    })
+    .forget();
 }
 
 /// Builds the search index after the next paint, in slices (see [`index_between_frames`]).

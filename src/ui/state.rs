@@ -79,12 +79,17 @@ impl Prefs {
         }
     }
 
-    /// Puts the preferences on `<html>` (lang, data-theme) and in localStorage.
-    pub fn apply(&self) {
+    /// Puts the language and theme on `<html>` (lang, data-theme), as the stylesheet reads them.
+    pub fn mark_document(&self) {
         if let Some(html) = gloo::utils::document().document_element() {
             let _ = html.set_attribute("lang", self.lang.code());
             let _ = html.set_attribute("data-theme", self.theme.code());
         }
+    }
+
+    /// Puts the preferences on `<html>` (lang, data-theme) and in localStorage.
+    pub fn apply(&self) {
+        self.mark_document();
         let title = &crate::corpus::embedded().site.title;
         gloo::utils::document().set_title(title.get(self.lang == Lang::Zh));
         store(LANG_KEY, self.lang.code());

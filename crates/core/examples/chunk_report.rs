@@ -35,15 +35,22 @@ fn main() {
     let corpus = &embedded.corpus;
     let text: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
     let entry = postcard::to_allocvec(e).expect("the entry serializes");
-    let chunks: Vec<usize> = e.chunks.iter().map(|c| c.file.bytes as usize).collect();
-    let shards: Vec<usize> = e.shards.iter().map(|s| s.bytes as usize).collect();
+    let manifest_file = layout
+        .files
+        .iter()
+        .find(|f| f.name == e.manifest.name)
+        .expect("the manifest is a file");
+    let m = explorer_core::delivery::decode_manifest(&e.manifest, &manifest_file.bytes).expect("the manifest decodes");
+    let chunks: Vec<usize> = m.chunks.iter().map(|c| c.file.bytes as usize).collect();
+    let shards: Vec<usize> = m.shards.iter().map(|s| s.bytes as usize).collect();
     let index: usize = shards.iter().sum();
     println!(
-        "{} articles, {} chars, {text} B of text; entry {} B ({} first rows); {} files",
+        "{} articles, {} chars, {text} B of text; entry {} B ({} first rows); manifest {} B; {} files",
         e.articles,
         e.total_chars,
         entry.len(),
         e.first_rows.len(),
+        e.manifest.bytes,
         layout.files.len()
     );
     println!("chunks: {}", spread(&chunks));
@@ -52,9 +59,9 @@ fn main() {
         "index {index} B = {:.1} % of the text, {:.0} B per article; head {} B; keyness {} files, {} B",
         100.0 * index as f64 / text.max(1) as f64,
         index as f64 / f64::from(e.articles.max(1)),
-        e.head.bytes,
-        e.keyness.len(),
-        e.keyness.iter().map(|(_, f)| f.bytes as usize).sum::<usize>()
+        m.head.bytes,
+        m.keyness.len(),
+        m.keyness.iter().map(|(_, f)| f.bytes as usize).sum::<usize>()
     );
 
     let files: BTreeMap<&str, &[u8]> = layout
@@ -68,19 +75,19 @@ fn main() {
         let t = Instant::now();
         let mut fetched: BTreeMap<usize, _> = BTreeMap::new();
         for key in query_keys(&query) {
-            let i = e.shard_of(&key);
-            let f = &e.shards[i];
+            let i = m.shard_of(&key);
+            let f = &m.shards[i];
             fetched
                 .entry(i)
                 .or_insert_with(|| decode_shard(f, files[f.name.as_str()]).expect("a shard decodes"));
         }
-        let shard_bytes: u32 = fetched.keys().map(|&i| e.shards[i].bytes).sum();
-        let needed = match need(&query, |k| fetched[&e.shard_of(k)].postings(k), e.articles) {
+        let shard_bytes: u32 = fetched.keys().map(|&i| m.shards[i].bytes).sum();
+        let needed = match need(&query, |k| fetched[&m.shard_of(k)].postings(k), e.articles) {
             Need::All => (0..e.articles).collect(),
             Need::Articles(list) => list,
         };
         let plan = t.elapsed();
-        let mut wanted: Vec<usize> = needed.iter().map(|&a| e.chunk_of(a)).collect();
+        let mut wanted: Vec<usize> = needed.iter().map(|&a| m.chunk_of(a)).collect();
         wanted.dedup();
         let t = Instant::now();
         let decoded: BTreeMap<usize, Vec<Article>> = wanted
@@ -88,17 +95,17 @@ fn main() {
             .map(|&c| {
                 (
                     c,
-                    decode_chunk(&e.chunks[c].file, files[e.chunks[c].file.name.as_str()]).expect("decodes"),
+                    decode_chunk(&m.chunks[c].file, files[m.chunks[c].file.name.as_str()]).expect("decodes"),
                 )
             })
             .collect();
         let decode = t.elapsed();
-        let chunk_bytes: u32 = wanted.iter().map(|&c| e.chunks[c].file.bytes).sum();
+        let chunk_bytes: u32 = wanted.iter().map(|&c| m.chunks[c].file.bytes).sum();
         let part: Vec<(u32, &Article)> = needed
             .iter()
             .map(|&a| {
-                let c = e.chunk_of(a);
-                (a, &decoded[&c][(a - e.chunks[c].first) as usize])
+                let c = m.chunk_of(a);
+                (a, &decoded[&c][(a - m.chunks[c].first) as usize])
             })
             .collect();
         let t = Instant::now();

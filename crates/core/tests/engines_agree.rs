@@ -6,8 +6,8 @@
 #![cfg(feature = "ingest")]
 
 use explorer_core::delivery::{
-    assemble, decode_chunk, decode_head, decode_keyness, decode_shard, need, query_keys, search_part, split, Entry,
-    GramShard, Layout, Need, PartIndex, SplitOptions,
+    assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, need, query_keys, search_part,
+    split, Entry, GramShard, Layout, Manifest, Need, PartIndex, SplitOptions,
 };
 use explorer_core::embed::{embed, Embedded};
 use explorer_core::ingest::ingest_dir;
@@ -24,6 +24,7 @@ fn folder(rel: &str) -> Corpus {
 /// The page's side: the entry decoded from its bytes, the files by name, and what it fetched.
 struct Page<'a> {
     entry: Entry,
+    manifest: Manifest,
     files: HashMap<&'a str, &'a [u8]>,
     shards: BTreeMap<usize, GramShard>,
     chunks: BTreeMap<usize, Vec<Article>>,
@@ -37,14 +38,17 @@ impl<'a> Page<'a> {
         let bytes = postcard::to_allocvec(&layout.entry).expect("the entry serializes");
         let entry: Entry = postcard::from_bytes(&bytes).expect("the entry decodes");
         assert_eq!(entry, layout.entry);
-        let files = layout
+        let files: HashMap<&str, &[u8]> = layout
             .files
             .iter()
             .map(|f| (f.name.as_str(), f.bytes.as_slice()))
             .collect();
         let kept = PartIndex::new(entry.articles as usize, entry.avg_chars);
+        let manifest_bytes = files[entry.manifest.name.as_str()];
+        let manifest = decode_manifest(&entry.manifest, manifest_bytes).expect("the manifest decodes");
         Page {
             entry,
+            manifest,
             files,
             shards: BTreeMap::new(),
             chunks: BTreeMap::new(),
@@ -66,31 +70,32 @@ impl<'a> Page<'a> {
         self.shards.clear();
         self.chunks.clear();
         for key in query_keys(query) {
-            let i = self.entry.shard_of(&key);
+            let i = self.manifest.shard_of(&key);
             if !self.shards.contains_key(&i) {
-                let f = &self.entry.shards[i];
+                let f = &self.manifest.shards[i];
                 let shard = decode_shard(f, self.file(&f.name)).expect("a shard decodes");
                 self.shards.insert(i, shard);
             }
         }
         let shards = &self.shards;
         let entry = &self.entry;
-        let needed = match need(query, |k| shards[&entry.shard_of(k)].postings(k), entry.articles) {
+        let manifest = &self.manifest;
+        let needed = match need(query, |k| shards[&manifest.shard_of(k)].postings(k), entry.articles) {
             Need::All => (0..entry.articles).collect(),
             Need::Articles(list) => list,
         };
         for &a in &needed {
-            let c = self.entry.chunk_of(a);
+            let c = self.manifest.chunk_of(a);
             if !self.chunks.contains_key(&c) {
-                let f = &self.entry.chunks[c].file;
+                let f = &self.manifest.chunks[c].file;
                 let articles = decode_chunk(f, self.file(&f.name)).expect("a chunk decodes");
-                assert_eq!(articles.len() as u32, self.entry.chunks[c].count);
+                assert_eq!(articles.len() as u32, self.manifest.chunks[c].count);
                 self.chunks.insert(c, articles);
             }
         }
         let article = |a: u32| {
-            let c = self.entry.chunk_of(a);
-            (a, &self.chunks[&c][(a - self.entry.chunks[c].first) as usize])
+            let c = self.manifest.chunk_of(a);
+            (a, &self.chunks[&c][(a - self.manifest.chunks[c].first) as usize])
         };
         let part: Vec<(u32, &Article)> = needed.iter().map(|&a| article(a)).collect();
         let (total, avg) = (self.entry.articles as usize, self.entry.avg_chars);
@@ -98,7 +103,7 @@ impl<'a> Page<'a> {
         // Every chunk fetched so far (more than needed), one index per chunk, gives the same.
         for (&c, list) in &self.chunks {
             if self.kept_chunks.insert(c) {
-                self.kept.add_chunk(self.entry.chunks[c].first, list);
+                self.kept.add_chunk(self.manifest.chunks[c].first, list);
             }
         }
         let wider = self.kept.search(query);
@@ -218,9 +223,9 @@ fn check(name: &str, corpus: Corpus, opts: &SplitOptions, rare: &[&str]) {
     assert_eq!(page.entry.avg_chars.to_bits(), whole.avg_chars().to_bits());
 
     // The files give back the corpus and the keywords as embedded.
-    let head = decode_head(&page.entry.head, page.file(&page.entry.head.name)).expect("the head decodes");
+    let head = decode_head(&page.manifest.head, page.file(&page.manifest.head.name)).expect("the head decodes");
     let chunks = page
-        .entry
+        .manifest
         .chunks
         .iter()
         .map(|c| decode_chunk(&c.file, page.file(&c.file.name)).expect("a chunk decodes"))
@@ -230,15 +235,15 @@ fn check(name: &str, corpus: Corpus, opts: &SplitOptions, rare: &[&str]) {
         corpus,
         "{name}: head and chunks are the corpus"
     );
-    assert_eq!(page.entry.keyness.len(), embedded.keyness.len());
-    for ((by, f), (by2, k)) in page.entry.keyness.iter().zip(&embedded.keyness) {
+    assert_eq!(page.manifest.keyness.len(), embedded.keyness.len());
+    for ((by, f), (by2, k)) in page.manifest.keyness.iter().zip(&embedded.keyness) {
         assert_eq!(by, by2);
         assert_eq!(&decode_keyness(f, page.file(&f.name)).expect("keywords decode"), k);
     }
 
     let mut queries: Vec<String> = QUERIES.iter().map(|q| q.to_string()).collect();
     queries.extend(random_terms(corpus, 30));
-    let (shard_count, chunk_count) = (page.entry.shards.len(), page.entry.chunks.len());
+    let (shard_count, chunk_count) = (page.manifest.shards.len(), page.manifest.chunks.len());
     let mut fetched = Vec::new();
     for q in &queries {
         let query = Query::parse(q);
@@ -259,10 +264,10 @@ fn check(name: &str, corpus: Corpus, opts: &SplitOptions, rare: &[&str]) {
             "{name} {r:?}: {matches} results, fetched {chunks} of {chunk_count} chunks"
         );
     }
-    report(name, &layout, corpus, &fetched);
+    report(name, &layout, &page.manifest, corpus, &fetched);
 }
 
-fn report(name: &str, layout: &Layout, corpus: &Corpus, fetched: &[(String, usize, usize, usize)]) {
+fn report(name: &str, layout: &Layout, m: &Manifest, corpus: &Corpus, fetched: &[(String, usize, usize, usize)]) {
     let e = &layout.entry;
     let size = |n: &str| layout.files.iter().find(|f| f.name == n).map_or(0, |f| f.bytes.len());
     let spread = |mut v: Vec<usize>| {
@@ -276,8 +281,8 @@ fn report(name: &str, layout: &Layout, corpus: &Corpus, fetched: &[(String, usiz
             v.last().unwrap_or(&0)
         )
     };
-    let chunk_sizes: Vec<usize> = e.chunks.iter().map(|c| c.file.bytes as usize).collect();
-    let shard_sizes: Vec<usize> = e.shards.iter().map(|s| s.bytes as usize).collect();
+    let chunk_sizes: Vec<usize> = m.chunks.iter().map(|c| c.file.bytes as usize).collect();
+    let shard_sizes: Vec<usize> = m.shards.iter().map(|s| s.bytes as usize).collect();
     let index: usize = shard_sizes.iter().sum();
     let text: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
     let entry = postcard::to_allocvec(e).expect("the entry serializes").len();
@@ -286,9 +291,10 @@ fn report(name: &str, layout: &Layout, corpus: &Corpus, fetched: &[(String, usiz
         e.articles, e.total_chars
     );
     println!(
-        "   entry {entry} B; {} files; head {} B",
+        "   entry {entry} B; {} files; manifest {} B; head {} B",
         layout.files.len(),
-        size(&e.head.name)
+        size(&e.manifest.name),
+        size(&m.head.name)
     );
     println!("   chunks: {}", spread(chunk_sizes));
     println!("   shards: {}", spread(shard_sizes));

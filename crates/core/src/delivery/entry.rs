@@ -87,7 +87,8 @@ impl ListRow {
 }
 
 /// Everything the page needs to know first about a chunked corpus: its size, the list's
-/// first screenful, and every other file by name, hash and length.
+/// first screenful, and the manifest naming every other file. Its size does not grow with the
+/// corpus (the manifest does, and is fetched after the first paint).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     /// What the page calls itself (also in the head, for code that reads the corpus).
@@ -101,26 +102,33 @@ pub struct Entry {
     pub avg_chars: f32,
     /// The list's first rows, in [`crate::listing::default_sort`] order and direction.
     pub first_rows: Vec<ListRow>,
+    /// Postcard of the [`Manifest`].
+    pub manifest: FileRef,
+}
+
+/// Every file of a chunked corpus but the entry, by name, hash and length.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
     /// Postcard of the [`Corpus`] without its articles (notes, vocabulary, site).
     pub head: FileRef,
     /// Postcard `Vec<Article>` files, in corpus order, together every article once.
     pub chunks: Vec<ChunkRef>,
     /// The n-gram index's shards ([`GramShard`]): shard `i` holds the keys
-    /// [`Entry::shard_of`] sends to `i`.
+    /// [`Manifest::shard_of`] sends to `i`.
     pub shards: Vec<FileRef>,
     /// Postcard [`CompactKeyness`] of every useful grouping (as the embedded build's
     /// `keyness-<grouping>.postcard`).
     pub keyness: Vec<(GroupBy, FileRef)>,
 }
 
-impl Entry {
-    /// The position in [`Entry::chunks`] of the chunk holding article `article` (corpus
+impl Manifest {
+    /// The position in [`Manifest::chunks`] of the chunk holding article `article` (corpus
     /// order); `chunks.len()` for a number past the last article.
     pub fn chunk_of(&self, article: u32) -> usize {
         self.chunks.partition_point(|c| c.first + c.count <= article)
     }
 
-    /// The shard (position in [`Entry::shards`]) holding an n-gram key's postings.
+    /// The shard (position in [`Manifest::shards`]) holding an n-gram key's postings.
     pub fn shard_of(&self, key: &str) -> usize {
         shard_of(key, self.shards.len())
     }
@@ -169,12 +177,17 @@ pub fn decode_shard(file: &FileRef, bytes: &[u8]) -> Result<GramShard, DeliveryE
     decode(file, bytes)
 }
 
+/// The manifest, once the bytes are verified.
+pub fn decode_manifest(file: &FileRef, bytes: &[u8]) -> Result<Manifest, DeliveryError> {
+    decode(file, bytes)
+}
+
 /// One grouping's keywords, once the bytes are verified.
 pub fn decode_keyness(file: &FileRef, bytes: &[u8]) -> Result<CompactKeyness, DeliveryError> {
     decode(file, bytes)
 }
 
-/// The whole corpus from its head and its chunks' articles (in [`Entry::chunks`] order).
+/// The whole corpus from its head and its chunks' articles (in [`Manifest::chunks`] order).
 pub fn assemble(mut head: Corpus, chunks: Vec<Vec<Article>>) -> Corpus {
     head.articles = chunks.into_iter().flatten().collect();
     head
@@ -243,7 +256,7 @@ mod tests {
         assert!(matches!(decode_chunk(&f, &bytes), Err(DeliveryError::Undecodable { name, .. }) if name == f.name));
     }
 
-    fn chunked(counts: &[u32]) -> Entry {
+    fn chunked(counts: &[u32]) -> Manifest {
         let mut first = 0u32;
         let chunks = counts
             .iter()
@@ -257,12 +270,7 @@ mod tests {
                 c
             })
             .collect();
-        Entry {
-            site: Default::default(),
-            articles: first,
-            total_chars: 0,
-            avg_chars: 0.0,
-            first_rows: vec![],
+        Manifest {
             head: FileRef::of("head", b""),
             chunks,
             shards: (0..16u8).map(|i| FileRef::of("grams", &[i])).collect(),
@@ -279,8 +287,18 @@ mod tests {
     }
 
     #[test]
-    fn the_entry_round_trips_through_postcard() {
-        let e = chunked(&[2, 2]);
+    fn the_entry_and_the_manifest_round_trip_through_postcard() {
+        let m = chunked(&[2, 2]);
+        let back: Manifest = postcard::from_bytes(&postcard::to_allocvec(&m).unwrap()).unwrap();
+        assert_eq!(back, m);
+        let e = Entry {
+            site: Default::default(),
+            articles: 4,
+            total_chars: 0,
+            avg_chars: 0.0,
+            first_rows: vec![],
+            manifest: FileRef::of("manifest", &postcard::to_allocvec(&m).unwrap()),
+        };
         let back: Entry = postcard::from_bytes(&postcard::to_allocvec(&e).unwrap()).unwrap();
         assert_eq!(back, e);
     }

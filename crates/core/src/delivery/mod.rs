@@ -3,7 +3,9 @@
 //! # Layout
 //!
 //! - The *entry* ([`Entry`]), embedded in the page: the corpus's size, the list's first
-//!   screenful ([`ListRow`]s), and every other file's name, SHA-256 and length ([`FileRef`]).
+//!   screenful ([`ListRow`]s), and the manifest's name, SHA-256 and length ([`FileRef`]): the
+//!   same few KB whatever the corpus's size.
+//! - The *manifest* ([`Manifest`]): every other file's name, SHA-256 and length.
 //! - The *head*: the [`crate::model::Corpus`] without its articles (notes, vocabulary, site).
 //! - *Chunks*: the articles in corpus order, a few hundred KB of postcard each ([`ChunkRef`]).
 //! - *Gram shards* ([`GramShard`]): for every single character and every pair of adjacent
@@ -30,6 +32,14 @@
 //! (building the shards), `entry` (the entry and the decoders), `plan` (what a query needs),
 //! `part` (the engine over part of the corpus), `split` (feature `ingest`: a corpus into files).
 
+/// The largest corpus the build embeds in the wasm, in bytes of its serialized form; a larger
+/// one is written as chunks. 1,000 generated articles (9.1 MB of text) serialize to about
+/// 11 MB and make a 4.9 MB gzip bundle with a first list paint near 1 s on a 2-core machine
+/// (README, Measurements): past about 16 MB the embedded bundle would pass 7 MB and its first
+/// paint 1.5 s, while a chunked corpus paints its first screen from a few hundred KB whatever
+/// its size.
+pub const EMBED_LIMIT_BYTES: usize = 16 << 20;
+
 mod entry;
 mod error;
 mod grams;
@@ -40,7 +50,8 @@ mod shards;
 mod split;
 
 pub use entry::{
-    assemble, decode_chunk, decode_head, decode_keyness, decode_shard, verify, ChunkRef, Entry, FileRef, ListRow,
+    assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, verify, ChunkRef, Entry,
+    FileRef, ListRow, Manifest,
 };
 pub use error::DeliveryError;
 pub use grams::{shard_of, term_keys, GramShard};

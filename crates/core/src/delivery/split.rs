@@ -1,7 +1,7 @@
 //! Build time (feature `ingest`): a corpus into the files of the chunked layout and the entry
 //! that names them.
 
-use super::entry::{ChunkRef, Entry, FileRef, ListRow};
+use super::entry::{ChunkRef, Entry, FileRef, ListRow, Manifest};
 use super::shards::build_shards;
 use crate::embed::Embedded;
 use crate::listing::{default_ascending, default_sort, sorted};
@@ -91,16 +91,23 @@ pub fn split(embedded: &Embedded, opts: &SplitOptions) -> Layout {
         .take(opts.first_rows)
         .map(|i| ListRow::of(&corpus.articles[i]))
         .collect();
+    let manifest = Manifest {
+        head,
+        chunks,
+        shards,
+        keyness,
+    };
+    let manifest = files.add(
+        "manifest",
+        postcard::to_allocvec(&manifest).expect("the manifest serializes"),
+    );
     let entry = Entry {
         site: corpus.site.clone(),
         articles: corpus.articles.len() as u32,
         total_chars: corpus.total_chars() as u64,
         avg_chars,
         first_rows,
-        head,
-        chunks,
-        shards,
-        keyness,
+        manifest,
     };
     Layout { entry, files: files.0 }
 }
@@ -160,7 +167,7 @@ fn without_articles(corpus: &Corpus) -> Corpus {
 
 #[cfg(test)]
 mod tests {
-    use super::super::entry::{decode_chunk, decode_head};
+    use super::super::entry::{decode_chunk, decode_head, decode_manifest};
     use super::*;
 
     fn article(id: &str, text: &str) -> Article {
@@ -202,14 +209,15 @@ mod tests {
         };
         let layout = split(&embedded, &SplitOptions::default());
         let e = &layout.entry;
-        assert_eq!((e.articles, e.total_chars, e.chunks.len()), (2, 10, 1));
+        let file = |r: &FileRef| &layout.files.iter().find(|f| f.name == r.name).unwrap().bytes;
+        let m = decode_manifest(&e.manifest, file(&e.manifest)).unwrap();
+        assert_eq!((e.articles, e.total_chars, m.chunks.len()), (2, 10, 1));
         assert_eq!(e.avg_chars, SearchIndex::new(&corpus).avg_chars());
         assert_eq!(e.first_rows.len(), 2);
-        let file = |r: &FileRef| &layout.files.iter().find(|f| f.name == r.name).unwrap().bytes;
-        let head = decode_head(&e.head, file(&e.head)).unwrap();
+        let head = decode_head(&m.head, file(&m.head)).unwrap();
         assert_eq!((head.articles.len(), head.vocabulary.len()), (0, 1));
         assert_eq!(
-            decode_chunk(&e.chunks[0].file, file(&e.chunks[0].file)).unwrap(),
+            decode_chunk(&m.chunks[0].file, file(&m.chunks[0].file)).unwrap(),
             corpus.articles
         );
         let mut names: Vec<&str> = layout.files.iter().map(|f| f.name.as_str()).collect();
@@ -217,8 +225,12 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), all, "each file once");
-        let mut named: Vec<&str> = e.shards.iter().map(|s| s.name.as_str()).collect();
-        named.extend([e.head.name.as_str(), e.chunks[0].file.name.as_str()]);
+        let mut named: Vec<&str> = m.shards.iter().map(|s| s.name.as_str()).collect();
+        named.extend([
+            e.manifest.name.as_str(),
+            m.head.name.as_str(),
+            m.chunks[0].file.name.as_str(),
+        ]);
         named.sort_unstable();
         named.dedup();
         assert_eq!(named, names, "every file named, each once");

@@ -1,0 +1,74 @@
+//! A query typed while the chunked corpus is still loading: the index shards it needs and the
+//! chunks of the articles they say may match are fetched first ([`loader::prioritize`]); it
+//! runs on the candidates that have arrived, so results fill in as chunks arrive, and are the
+//! embedded engine's own once every candidate is in ([`explorer_core::delivery::search_part`]).
+
+use super::entry;
+use super::loader::{self, Job};
+use explorer_core::delivery::{need, query_keys, search_part, Need};
+use explorer_core::model::Article;
+use explorer_core::search::{Query, SearchResult};
+
+/// What a query has found so far.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EarlyResults {
+    /// The matching articles among those searched, best first (article numbers in `doc`).
+    pub results: Vec<SearchResult>,
+    /// Articles that may match (all, for a query the index cannot narrow).
+    pub candidates: usize,
+    /// Of those, the ones searched (their chunk has arrived).
+    pub searched: usize,
+    /// Whether the index shards have arrived (until then nothing is searched).
+    pub indexed: bool,
+}
+
+impl EarlyResults {
+    /// Whether every candidate was searched: the results are final.
+    pub fn is_complete(&self) -> bool {
+        self.indexed && self.searched == self.candidates
+    }
+}
+
+/// Searches what has arrived for `query`, and asks the loader for what it still lacks.
+pub fn search(query: &Query) -> EarlyResults {
+    let e = entry();
+    let Some(m) = loader::manifest() else {
+        return EarlyResults::default(); // the manifest comes first; the search runs again then
+    };
+    let mut shards: Vec<usize> = query_keys(query).iter().map(|k| m.shard_of(k)).collect();
+    shards.sort_unstable();
+    shards.dedup();
+    let (found, wanted) = loader::with_loaded(|shard, article| {
+        let missing: Vec<Job> = shards
+            .iter()
+            .filter(|&&i| shard(i).is_none())
+            .map(|&i| Job::Shard(i))
+            .collect();
+        if !missing.is_empty() {
+            return (EarlyResults::default(), missing);
+        }
+        let postings = |key: &str| shard(m.shard_of(key))?.postings(key);
+        let candidates: Vec<u32> = match need(query, postings, e.articles) {
+            Need::All => (0..e.articles).collect(),
+            Need::Articles(list) => list,
+        };
+        let part: Vec<(u32, &Article)> = candidates.iter().filter_map(|&n| Some((n, article(n)?))).collect();
+        let mut chunks: Vec<Job> = candidates
+            .iter()
+            .filter(|&&n| article(n).is_none())
+            .map(|&n| Job::Chunk(m.chunk_of(n)))
+            .collect();
+        chunks.dedup();
+        let results = EarlyResults {
+            results: search_part(query, &part, e.articles as usize, e.avg_chars),
+            candidates: candidates.len(),
+            searched: part.len(),
+            indexed: true,
+        };
+        (results, chunks)
+    });
+    if !wanted.is_empty() {
+        loader::prioritize(&wanted);
+    }
+    found
+}

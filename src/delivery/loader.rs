@@ -1,0 +1,281 @@
+//! Fetches every file of the chunked corpus, a few at a time, reporting progress after each;
+//! assembles the corpus once all are in. A failed or corrupt file stops the loading with its
+//! error; what arrived is kept, and [`retry`] fetches only what is missing. A query typed
+//! meanwhile jumps the queue ([`prioritize`]): its index shards, then the chunks of the
+//! articles they say may match.
+
+use super::entry;
+use super::fetch::{fetch_file, FetchError};
+use explorer_core::compare::groups::GroupBy;
+use explorer_core::compare::keyness::CompactKeyness;
+use explorer_core::delivery::{
+    assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, FileRef, GramShard, Manifest,
+};
+use explorer_core::model::{Article, Corpus};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+/// How many requests are in flight at once.
+const PARALLEL: usize = 4;
+
+/// How far the loading is, for the progress bar.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Progress {
+    /// Files fetched and decoded.
+    pub files_done: usize,
+    /// Files in all.
+    pub files: usize,
+    /// Bytes fetched (as stored, before the host's compression).
+    pub bytes_done: u64,
+    /// Bytes in all.
+    pub bytes: u64,
+    /// Articles whose chunk has arrived.
+    pub articles_done: usize,
+    /// Why the loading stopped, if it did.
+    pub error: Option<FetchError>,
+}
+
+/// One file to fetch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    /// The manifest: every other file's name, hash and length.
+    Manifest,
+    /// The corpus without its articles.
+    Head,
+    /// One grouping's keywords ([`explorer_core::delivery::Entry::keyness`]).
+    Keyness(usize),
+    /// One chunk of articles.
+    Chunk(usize),
+    /// One shard of the n-gram index (fetched only for a query typed before the end).
+    Shard(usize),
+}
+
+#[derive(Default)]
+struct State {
+    head: Option<Corpus>,
+    keyness: Vec<Option<CompactKeyness>>,
+    chunks: Vec<Option<Vec<Article>>>,
+    shards: Vec<Option<GramShard>>,
+    queue: Vec<Job>,
+    in_flight: Vec<Job>,
+    running: usize,
+    progress: Progress,
+    on_progress: Option<Rc<dyn Fn(Progress)>>,
+    on_done: Option<OnDone>,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::default();
+}
+
+/// The manifest, once it has arrived (the first file fetched).
+pub fn manifest() -> Option<&'static Manifest> {
+    MANIFEST.get()
+}
+
+static MANIFEST: OnceLock<Manifest> = OnceLock::new();
+
+/// Starts loading: `on_progress` hears after every file (and on an error), `on_done` gets the
+/// assembled corpus and the keywords of every useful grouping once all files are in.
+pub fn start(
+    on_progress: impl Fn(Progress) + 'static,
+    on_done: impl FnOnce(Corpus, Vec<(GroupBy, CompactKeyness)>) + 'static,
+) {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.on_progress = Some(Rc::new(on_progress));
+        s.on_done = Some(Box::new(on_done));
+        s.progress.files = 1;
+        s.progress.bytes = u64::from(entry().manifest.bytes);
+    });
+    retry();
+}
+
+/// Sizes the state for the manifest's files, once it has arrived.
+fn with_manifest(s: &mut State, m: &Manifest) {
+    s.keyness = vec![None; m.keyness.len()];
+    s.chunks = vec![None; m.chunks.len()];
+    s.shards = vec![None; m.shards.len()];
+    s.progress.files += 1 + m.keyness.len() + m.chunks.len();
+    s.progress.bytes += u64::from(m.head.bytes)
+        + m.keyness.iter().map(|(_, f)| u64::from(f.bytes)).sum::<u64>()
+        + m.chunks.iter().map(|c| u64::from(c.file.bytes)).sum::<u64>();
+}
+
+/// Queues every file not yet in and fetches them (after an error, or to begin: the manifest
+/// first, then the rest).
+pub fn retry() {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.progress.error = None;
+        let mut queue: Vec<Job> = match manifest() {
+            None => vec![Job::Manifest],
+            Some(m) => std::iter::once(Job::Head)
+                .chain((0..m.keyness.len()).map(Job::Keyness))
+                .chain((0..m.chunks.len()).map(Job::Chunk))
+                .collect(),
+        };
+        queue.retain(|&j| !s.is_in(j) && !s.in_flight.contains(&j));
+        queue.reverse(); // popped from the end: the head first, then the chunks in order
+        s.queue = queue;
+    });
+    for _ in 0..PARALLEL {
+        wasm_bindgen_futures::spawn_local(work());
+    }
+}
+
+/// Moves `jobs` to the front of the queue (the first of them first), skipping what is in
+/// or on its way, and wakes a worker if all were idle.
+pub fn prioritize(jobs: &[Job]) {
+    let idle = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let wanted: Vec<Job> = jobs
+            .iter()
+            .copied()
+            .filter(|&j| !s.is_in(j) && !s.in_flight.contains(&j))
+            .collect();
+        s.queue.retain(|j| !wanted.contains(j));
+        s.queue.extend(wanted.into_iter().rev());
+        s.running == 0 && !s.queue.is_empty() && s.progress.error.is_none()
+    });
+    if idle {
+        for _ in 0..PARALLEL {
+            wasm_bindgen_futures::spawn_local(work());
+        }
+    }
+}
+
+/// Runs `f` over what has arrived: a shard's postings by shard number, an article by number.
+pub fn with_loaded<R>(
+    f: impl for<'s> FnOnce(&'s dyn Fn(usize) -> Option<&'s GramShard>, &'s dyn Fn(u32) -> Option<&'s Article>) -> R,
+) -> R {
+    STATE.with(|s| {
+        let s = s.borrow();
+        let shard = |i: usize| s.shards.get(i)?.as_ref();
+        let article = |n: u32| {
+            let m = manifest()?;
+            let c = m.chunk_of(n);
+            let chunk = s.chunks.get(c)?.as_ref()?;
+            chunk.get((n - m.chunks[c].first) as usize)
+        };
+        f(&shard, &article)
+    })
+}
+
+impl State {
+    /// Whether a job's file has arrived.
+    fn is_in(&self, job: Job) -> bool {
+        match job {
+            Job::Manifest => MANIFEST.get().is_some(),
+            Job::Head => self.head.is_some(),
+            Job::Keyness(i) => self.keyness.get(i).is_some_and(Option::is_some),
+            Job::Chunk(i) => self.chunks.get(i).is_some_and(Option::is_some),
+            Job::Shard(i) => self.shards.get(i).is_some_and(Option::is_some),
+        }
+    }
+}
+
+/// The file a job fetches (every job but the manifest's comes from the manifest).
+fn file_of(job: Job) -> &'static FileRef {
+    let Some(m) = manifest() else {
+        return &entry().manifest;
+    };
+    match job {
+        Job::Manifest => &entry().manifest,
+        Job::Head => &m.head,
+        Job::Keyness(i) => &m.keyness[i].1,
+        Job::Chunk(i) => &m.chunks[i].file,
+        Job::Shard(i) => &m.shards[i],
+    }
+}
+
+/// One worker: takes jobs until none is left or an error stops the loading.
+async fn work() {
+    STATE.with(|s| s.borrow_mut().running += 1);
+    loop {
+        let job = STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            let job = if s.progress.error.is_some() {
+                None
+            } else {
+                s.queue.pop()
+            };
+            s.in_flight.extend(job);
+            job
+        });
+        let Some(job) = job else { break };
+        let file = file_of(job);
+        let result = fetch_file(file).await.and_then(|bytes| store(job, file, &bytes));
+        let notify = STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.in_flight.retain(|&j| j != job);
+            match result {
+                Ok(_) if matches!(job, Job::Shard(_)) => {}
+                Ok(articles) => {
+                    s.progress.files_done += 1;
+                    s.progress.bytes_done += u64::from(file.bytes);
+                    s.progress.articles_done += articles;
+                }
+                Err(e) => s.progress.error = Some(e),
+            }
+            (s.on_progress.clone(), s.progress.clone())
+        });
+        if let (Some(on_progress), progress) = notify {
+            on_progress(progress);
+        }
+    }
+    let finished = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.running -= 1;
+        let complete = s.running == 0 && s.progress.error.is_none() && s.progress.files_done == s.progress.files;
+        complete.then(|| take_corpus(&mut s)).flatten()
+    });
+    if let Some((on_done, corpus, keyness)) = finished {
+        on_done(corpus, keyness);
+    }
+}
+
+/// Decodes a fetched file into its place; returns how many articles it brought.
+fn store(job: Job, file: &FileRef, bytes: &[u8]) -> Result<usize, FetchError> {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        match job {
+            Job::Manifest => {
+                let m = decode_manifest(file, bytes).map_err(FetchError::Corrupt)?;
+                with_manifest(&mut s, &m);
+                let _ = MANIFEST.set(m);
+            }
+            Job::Head => s.head = Some(decode_head(file, bytes).map_err(FetchError::Corrupt)?),
+            Job::Keyness(i) => s.keyness[i] = Some(decode_keyness(file, bytes).map_err(FetchError::Corrupt)?),
+            Job::Shard(i) => s.shards[i] = Some(decode_shard(file, bytes).map_err(FetchError::Corrupt)?),
+            Job::Chunk(i) => {
+                let articles = decode_chunk(file, bytes).map_err(FetchError::Corrupt)?;
+                let n = articles.len();
+                s.chunks[i] = Some(articles);
+                return Ok(n);
+            }
+        }
+        Ok(0)
+    })
+}
+
+/// What the loading ends with: the corpus and the keywords of every useful grouping.
+type Keywords = Vec<(GroupBy, CompactKeyness)>;
+/// Hears the end of the loading.
+type OnDone = Box<dyn FnOnce(Corpus, Keywords)>;
+type Finished = (OnDone, Corpus, Keywords);
+
+/// The assembled corpus and keywords, taken out of the state (once).
+fn take_corpus(s: &mut State) -> Option<Finished> {
+    let on_done = s.on_done.take()?;
+    let head = s.head.take()?;
+    let chunks: Vec<Vec<Article>> = s.chunks.iter_mut().map(|c| c.take().unwrap_or_default()).collect();
+    let keyness = manifest()?
+        .keyness
+        .iter()
+        .zip(s.keyness.iter_mut())
+        .filter_map(|((by, _), k)| Some((*by, k.take()?)))
+        .collect();
+    Some((on_done, assemble(head, chunks), keyness))
+}

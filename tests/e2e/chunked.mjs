@@ -1,0 +1,165 @@
+// End-to-end test of a chunked corpus (scripts/chunked.sh builds it): a release bundle whose
+// corpus the build wrote as content-hashed files in corpus/, served from /explorer/ on
+// 127.0.0.1 with precompressed copies and caching headers, in headless Chromium.
+// - The first list paint comes from the entry embedded in the wasm: no corpus/ file before it;
+//   the bytes and time to it are printed (target: under 300 KB gzip, under 1 s).
+// - The loading shows its progress; the explorer then takes over with every article.
+// - The two engines agree: each query lists the same articles in the same order, with the same
+//   count, as the embedded bundle of the same corpus.
+// - A corrupt file and a missing one stop the loading with a bilingual message naming the
+//   file; Retry, once the host is fixed, fetches only what is missing and finishes.
+// - The service worker holds every corpus file after the first visit without fetching one
+//   twice; a second visit fetches none from the host.
+//
+// Usage: node tests/e2e/chunked.mjs <chunked dist> <embedded dist of the same corpus> [label]
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { start, watchedPage, failureScreenshot } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const [chunkedDist, embeddedDist, label = 'chunked'] = process.argv.slice(2);
+if (!chunkedDist || !embeddedDist) throw new Error('usage: node tests/e2e/chunked.mjs <chunked dist> <embedded dist> [label]');
+const corpusFiles = fs.readdirSync(path.join(chunkedDist, 'corpus')).filter((f) => f.endsWith('.bin')).sort();
+assert.ok(corpusFiles.length > 2, `${chunkedDist}/corpus holds the chunked corpus`);
+const { server, browser } = await start(chunkedDist, { production: true });
+const embedded = await serve(embeddedDist, '/explorer/', { production: true });
+const LOAD_TIMEOUT = 600_000;
+
+const QUERIES = ['英', '的', '英伟达', '开源', '开源 蒸馏', '国运', 'deepseek', '"大模型"', '成本 -国运', '算力 | 芯片',
+  '-开源', 'source:qq 开源', 'title:模型', '國運', 'ＤｅｅｐＳｅｅｋ', '17%', 'ai', 'OpenAI', '人工智能 美国', '不存在的词语组合'];
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const corpusServed = () => server.served.filter((s) => s.path.startsWith('corpus/'));
+
+/** Marks, from inside the page, when the first frame showing list items is painted. */
+async function markFirstListPaint(page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.article-item')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { window.firstListPaint = performance.now(); };
+        channel.port2.postMessage(0);
+      });
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+test('first list paint from the entry: no corpus file before it', async () => {
+  const { page, faults } = await watchedPage(browser);
+  try {
+    await markFirstListPaint(page);
+    server.served.length = 0;
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.firstListPaint);
+    const before = [...server.served];
+    const firstPaint = await page.evaluate(() => window.firstListPaint);
+    const bytes = before.filter((s) => !s.path.startsWith('corpus/')).reduce((n, s) => n + s.bytes, 0);
+    const fetchedCorpus = before.filter((s) => s.path.startsWith('corpus/')).length;
+    console.log(`chunked (${label}): first list paint ${firstPaint.toFixed(0)} ms after navigation start; ` +
+      `${kb(bytes)} transferred for it (${before.length - fetchedCorpus} files), ${fetchedCorpus} corpus files requested meanwhile`);
+    assert.ok(await page.locator('.load-progress').count(), 'the loading shows a progress bar');
+    assert.match(await page.locator('.load-status').innerText(), /Loading the corpus: [\d.]+ of [\d.]+ MB/);
+    assert.ok(bytes < 300 * 1024, `${kb(bytes)} before the first list paint is under 300 KB`);
+    await page.waitForSelector('#search', { timeout: LOAD_TIMEOUT });
+    const loaded = await page.evaluate(() => performance.now());
+    const total = server.served.reduce((n, s) => n + s.bytes, 0);
+    console.log(`chunked (${label}): whole corpus loaded and the explorer up ${loaded.toFixed(0)} ms after navigation start; ` +
+      `${kb(total)} transferred in all (${corpusServed().length} corpus files)`);
+    assert.equal(faults.length, 0, faults.join('; '));
+  } catch (e) {
+    await failureScreenshot(page, `chunked-${label}-first-paint`);
+    throw e;
+  } finally {
+    await page.context().close();
+  }
+});
+
+/** The ordered ids and the result line of the list for `q`, once the explorer is up. */
+async function listFor(page, base, q) {
+  await page.goto(`${base}#/?q=${encodeURIComponent(q)}`);
+  await page.waitForSelector('#search', { timeout: LOAD_TIMEOUT });
+  await page.waitForFunction((q) => document.getElementById('search').value === q, q);
+  await page.waitForSelector('.result-count');
+  return page.evaluate(() => ({
+    count: document.querySelector('.result-count').textContent,
+    ids: [...document.querySelectorAll('.article-list .article-item')].map((li) => li.dataset.id),
+  }));
+}
+
+test('the two engines agree: the same articles in the same order as the embedded bundle', async () => {
+  const a = await watchedPage(browser);
+  const b = await watchedPage(browser);
+  try {
+    for (const q of QUERIES) {
+      const want = await listFor(b.page, embedded.url, q);
+      const got = await listFor(a.page, server.url, q);
+      assert.deepEqual(got, want, `query ${q}`);
+    }
+    console.log(`chunked (${label}): ${QUERIES.length} queries list the same articles, in the same order, as the embedded bundle`);
+    assert.equal(a.faults.length + b.faults.length, 0, [...a.faults, ...b.faults].join('; '));
+  } finally {
+    await a.page.context().close();
+    await b.page.context().close();
+  }
+});
+
+for (const [what, instead, message] of [
+  ['a corrupt file', (bytes) => Buffer.from(bytes.map((x, i) => (i === 7 ? x ^ 0xff : x))), /damaged or incomplete \(expected sha256/],
+  ['a missing file', () => 404, /HTTP 404/],
+]) {
+  test(`${what}: a clear message, and Retry finishes without refetching what arrived`, async () => {
+    const { page } = await watchedPage(browser);
+    const victim = `corpus/${corpusFiles.find((f) => f.startsWith('chunk-'))}`;
+    try {
+      server.tamper.set(victim, instead(fs.readFileSync(path.join(chunkedDist, victim))));
+      await page.goto(server.url);
+      const alert = page.locator('.load-error[role=alert]');
+      await alert.waitFor({ timeout: LOAD_TIMEOUT });
+      const text = await alert.innerText();
+      assert.match(text, /could not be loaded; everything that arrived is kept/);
+      assert.ok(text.includes(path.basename(victim)), `the message names ${victim}: ${text}`);
+      assert.match(text, message);
+      server.tamper.delete(victim);
+      server.served.length = 0;
+      await page.getByRole('button', { name: 'Retry' }).click();
+      await page.waitForSelector('#search', { timeout: LOAD_TIMEOUT });
+      const refetched = corpusServed().map((s) => s.path);
+      assert.ok(refetched.includes(victim), 'Retry fetched the failed file');
+      assert.ok(refetched.length < corpusFiles.length, `Retry fetched ${refetched.length} of ${corpusFiles.length} files, not all`);
+      assert.match(await page.locator('.corpus-summary').innerText(), /[\d,]+ articles/);
+    } catch (e) {
+      await failureScreenshot(page, `chunked-${label}-${what.replace(/ /g, '-')}`);
+      throw e;
+    } finally {
+      server.tamper.delete(victim);
+      await page.context().close();
+    }
+  });
+}
+
+test('the service worker keeps every corpus file; a second visit fetches none', async () => {
+  const { page, faults } = await watchedPage(browser);
+  try {
+    server.served.length = 0;
+    await page.goto(server.url);
+    await page.waitForSelector('#search', { timeout: LOAD_TIMEOUT });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(async (n) => (await (await caches.open('explorer-corpus')).keys()).length === n,
+      corpusFiles.length, { timeout: LOAD_TIMEOUT });
+    const firstVisit = corpusServed().map((s) => s.path);
+    assert.equal(new Set(firstVisit).size, firstVisit.length, 'no corpus file was transferred twice');
+    server.served.length = 0;
+    await page.reload();
+    await page.waitForSelector('#search', { timeout: LOAD_TIMEOUT });
+    assert.deepEqual(corpusServed(), [], 'the second visit took every corpus file from the worker');
+    console.log(`chunked (${label}): the worker holds all ${corpusFiles.length} corpus files; a second visit fetched none`);
+    assert.equal(faults.length, 0, faults.join('; '));
+  } finally {
+    await page.context().close();
+    await embedded.close();
+  }
+});
