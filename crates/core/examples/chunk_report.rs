@@ -2,9 +2,12 @@
 //! step, the entry's size, the chunks' and shards' sizes, the index against the text, and
 //! what a few queries fetch and how long searching the fetched part takes.
 //! Run: `cargo run -p explorer-core --features ingest --release --example chunk_report -- <seeds dir> [out dir]`
-//! (with an out dir, it also writes the files and `entry.postcard` there).
+//! (with an out dir, it also writes the files and `entry.postcard` there; with
+//! `CHUNK_REPORT_PARTS=1` it also times the split's parts one by one).
 
-use explorer_core::delivery::{decode_chunk, decode_shard, need, query_keys, search_part, split, Need, SplitOptions};
+use explorer_core::delivery::{
+    build_shards_with, decode_chunk, decode_shard, need, query_keys, split, Need, PartIndex, SplitOptions,
+};
 use explorer_core::model::Article;
 use explorer_core::search::{Query, SearchIndex};
 use std::collections::BTreeMap;
@@ -30,6 +33,21 @@ fn main() {
     let layout = split(&embedded, &SplitOptions::default());
     let split_time = t.elapsed();
     println!("ingest {ingest:.2?}, embed {embed:.2?}, split {split_time:.2?}");
+    if std::env::var_os("CHUNK_REPORT_PARTS").is_some() {
+        // The split's parts one after the other, the gram index on one thread then on two.
+        let t = Instant::now();
+        let index = SearchIndex::new(&embedded.corpus);
+        let indexing = t.elapsed();
+        let t = Instant::now();
+        drop(build_shards_with(&index, 1));
+        let one = t.elapsed();
+        let t = Instant::now();
+        drop(build_shards_with(&index, 2));
+        println!(
+            "  search index {indexing:.2?}; gram shards on 1 thread {one:.2?}, on 2 {:.2?}",
+            t.elapsed()
+        );
+    }
 
     let e = &layout.entry;
     let corpus = &embedded.corpus;
@@ -101,15 +119,15 @@ fn main() {
             .collect();
         let decode = t.elapsed();
         let chunk_bytes: u32 = wanted.iter().map(|&c| m.chunks[c].file.bytes).sum();
-        let part: Vec<(u32, &Article)> = needed
-            .iter()
-            .map(|&a| {
-                let c = m.chunk_of(a);
-                (a, &decoded[&c][(a - m.chunks[c].first) as usize])
-            })
-            .collect();
+        // As a page would: one index per fetched chunk, made once, then searched.
         let t = Instant::now();
-        let results = search_part(&query, &part, e.articles as usize, e.avg_chars);
+        let mut part = PartIndex::new(e.articles as usize, e.avg_chars);
+        for (&c, articles) in &decoded {
+            part.add_chunk(m.chunks[c].first, articles);
+        }
+        let indexing = t.elapsed();
+        let t = Instant::now();
+        let results = part.search(&query);
         let search = t.elapsed();
         let t = Instant::now();
         let embedded_results = whole.search(&query);
@@ -117,7 +135,7 @@ fn main() {
         assert_eq!(results, embedded_results, "{q}: the engines agree");
         println!(
             "{q:?}: {} results; {} shards {shard_bytes} B (plan {plan:.2?}); {} articles in {} chunks {chunk_bytes} B \
-             (decode {decode:.2?}); search_part {search:.2?} (embedded engine {embedded_search:.2?})",
+             (decode {decode:.2?}, index {indexing:.2?}); search {search:.2?} (embedded engine {embedded_search:.2?})",
             results.len(),
             fetched.len(),
             needed.len(),

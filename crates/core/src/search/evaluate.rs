@@ -26,8 +26,7 @@ impl SearchIndex {
     /// matches every article, with no hits and score 0.
     pub fn search(&self, query: &Query) -> Vec<SearchResult> {
         let matches = self.prepare(query);
-        let df = matches.doc_frequencies();
-        matches.results(&df, self.corpus_docs, self.avg_chars())
+        matches.scored(|t| matches.doc_frequency(t), self.corpus_docs, self.avg_chars())
     }
 
     /// Finds `query`'s terms in this index: the first step of [`SearchIndex::search`].
@@ -68,10 +67,11 @@ impl QueryMatches<'_> {
     /// For each of [`Query::terms`], how many articles of this index hold it (negated terms
     /// included).
     pub fn doc_frequencies(&self) -> Vec<usize> {
-        self.present
-            .iter()
-            .map(|per_doc| per_doc.iter().filter(|&&x| x).count())
-            .collect()
+        (0..self.present.len()).map(|t| self.doc_frequency(t)).collect()
+    }
+
+    fn doc_frequency(&self, term: usize) -> usize {
+        self.present[term].iter().filter(|&&x| x).count()
     }
 
     /// The matching articles of this index, best first (ties in index order), scored as in a
@@ -79,18 +79,18 @@ impl QueryMatches<'_> {
     /// `doc_frequencies[t]` articles hold term `t` (one count per term, as
     /// [`QueryMatches::doc_frequencies`] gives, summed over every index of the corpus).
     pub fn results(&self, doc_frequencies: &[usize], total: usize, avg_chars: f32) -> Vec<SearchResult> {
+        self.scored(|t| doc_frequencies.get(t).copied().unwrap_or(0), total, avg_chars)
+    }
+
+    /// [`QueryMatches::results`], with term `t`'s document frequency `df(t)` (computed where
+    /// needed: [`SearchIndex::search`] makes no list of them).
+    fn scored(&self, df: impl Fn(usize) -> usize, total: usize, avg_chars: f32) -> Vec<SearchResult> {
         let (query, present, in_texts) = (self.query, &self.present, &self.in_texts);
         let terms = query.terms();
         let idf: Vec<f32> = terms
             .iter()
             .enumerate()
-            .map(|(t, term)| {
-                if term.negated {
-                    0.0
-                } else {
-                    score::idf(total, doc_frequencies.get(t).copied().unwrap_or(0))
-                }
-            })
+            .map(|(t, term)| if term.negated { 0.0 } else { score::idf(total, df(t)) })
             .collect();
 
         let mut results = Vec::new();
