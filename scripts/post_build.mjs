@@ -122,7 +122,8 @@ function profileDir() {
 }
 
 // The chunked corpus's files (build.rs's explorer-corpus/), copied to corpus/ when this
-// bundle's wasm names them (its embedded entry holds every file name); [] for an embedded corpus.
+// bundle's wasm names their manifest (its embedded entry holds that name; the manifest names the
+// rest); [] for an embedded corpus.
 function copyChunkedCorpus() {
   const from = path.join(profileDir(), 'explorer-corpus');
   const to = path.join(dir, 'corpus');
@@ -130,7 +131,8 @@ function copyChunkedCorpus() {
   if (!fs.existsSync(from)) return [];
   const files = fs.readdirSync(from).filter((f) => f.endsWith('.bin')).sort();
   const wasm = fs.readdirSync(dir).find((f) => f.endsWith('.wasm'));
-  if (!files.length || !wasm || !fs.readFileSync(path.join(dir, wasm)).includes(Buffer.from(files[0]))) return [];
+  const manifest = files.find((f) => f.startsWith('manifest-'));
+  if (!manifest || !wasm || !fs.readFileSync(path.join(dir, wasm)).includes(Buffer.from(manifest))) return [];
   fs.mkdirSync(to);
   for (const f of files) fs.copyFileSync(path.join(from, f), path.join(to, f));
   return files;

@@ -5,9 +5,15 @@
 
 use super::entry;
 use super::loader::{self, Job};
-use explorer_core::delivery::{need, query_keys, search_part, Need};
-use explorer_core::model::Article;
+use explorer_core::delivery::{need, query_keys, Need, PartIndex};
 use explorer_core::search::{Query, SearchResult};
+use std::cell::RefCell;
+
+thread_local! {
+    /// The index over every chunk that has arrived, each added once, the first time a query
+    /// runs after it arrived (nothing is indexed while nobody types).
+    static PART: RefCell<Option<PartIndex>> = const { RefCell::new(None) };
+}
 
 /// What a query has found so far.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -52,17 +58,23 @@ pub fn search(query: &Query) -> EarlyResults {
             Need::All => (0..e.articles).collect(),
             Need::Articles(list) => list,
         };
-        let part: Vec<(u32, &Article)> = candidates.iter().filter_map(|&n| Some((n, article(n)?))).collect();
+        let searched = candidates.iter().filter(|&&n| article(n).is_some()).count();
         let mut chunks: Vec<Job> = candidates
             .iter()
             .filter(|&&n| article(n).is_none())
             .map(|&n| Job::Chunk(m.chunk_of(n)))
             .collect();
         chunks.dedup();
+        let results = PART.with(|p| {
+            let mut p = p.borrow_mut();
+            let part = p.get_or_insert_with(|| PartIndex::new(e.articles as usize, e.avg_chars));
+            loader::add_arrived(part);
+            part.search(query)
+        });
         let results = EarlyResults {
-            results: search_part(query, &part, e.articles as usize, e.avg_chars),
+            results,
             candidates: candidates.len(),
-            searched: part.len(),
+            searched,
             indexed: true,
         };
         (results, chunks)

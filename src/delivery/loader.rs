@@ -10,6 +10,7 @@ use explorer_core::compare::groups::GroupBy;
 use explorer_core::compare::keyness::CompactKeyness;
 use explorer_core::delivery::{
     assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, FileRef, GramShard, Manifest,
+    PartIndex,
 };
 use explorer_core::model::{Article, Corpus};
 use std::cell::RefCell;
@@ -163,6 +164,21 @@ pub fn with_loaded<R>(
     })
 }
 
+/// Adds to `part` every chunk that has arrived and `part` does not hold yet.
+pub fn add_arrived(part: &mut PartIndex) {
+    let Some(m) = manifest() else { return };
+    STATE.with(|s| {
+        let s = s.borrow();
+        for (c, chunk) in s.chunks.iter().enumerate() {
+            if let Some(articles) = chunk {
+                if !part.contains(m.chunks[c].first) {
+                    part.add_chunk(m.chunks[c].first, articles);
+                }
+            }
+        }
+    });
+}
+
 impl State {
     /// Whether a job's file has arrived.
     fn is_in(&self, job: Job) -> bool {
@@ -221,8 +237,13 @@ async fn work() {
             }
             (s.on_progress.clone(), s.progress.clone())
         });
+        let manifest_arrived = job == Job::Manifest && progress_ok(&notify.1);
         if let (Some(on_progress), progress) = notify {
             on_progress(progress);
+        }
+        if manifest_arrived {
+            // Now the other files are known: queue them, and a worker for each slot.
+            retry();
         }
     }
     let finished = STATE.with(|s| {
@@ -234,6 +255,11 @@ async fn work() {
     if let Some((on_done, corpus, keyness)) = finished {
         on_done(corpus, keyness);
     }
+}
+
+/// Whether the loading goes on (no error stopped it).
+fn progress_ok(p: &Progress) -> bool {
+    p.error.is_none()
 }
 
 /// Decodes a fetched file into its place; returns how many articles it brought.

@@ -162,6 +162,9 @@ fn query_in_url() -> String {
 /// "N articles match so far (searched k of m that may match)", or the final count.
 fn early_status(r: &EarlyResults, zh: bool) -> String {
     let n = r.results.len();
+    if !r.indexed {
+        return if zh { "正在查找…" } else { "Searching…" }.to_string();
+    }
     match (r.is_complete(), zh) {
         (true, true) => format!("{n} 篇文章符合"),
         (true, false) => format!("{n} article{} match", if n == 1 { "" } else { "s" }),
