@@ -8,8 +8,14 @@ const CACHE = `explorer-${VERSION}`;
 const ASSETS = __ASSETS__;
 // A chunked corpus's files (corpus/…, content-hashed): cached as the page fetches them, in a
 // cache of their own that outlives builds (a new build reuses every file it did not change).
-const CORPUS = new Set(__CORPUS__.map((url) => new URL(url, self.location).href));
+// Their names are in corpus/files.json (not here: this file stays small whatever the corpus).
+const CORPUS_LIST = __CORPUS_LIST__;
 const CORPUS_CACHE = 'explorer-corpus';
+const IS_CORPUS = /\/corpus\/[a-z]+-[0-9a-f]{16}\.bin$/;
+/** The corpus files' URLs (none for an embedded corpus). */
+const corpusFiles = () => (CORPUS_LIST
+  ? fetch(CORPUS_LIST, { cache: 'no-cache' }).then((r) => r.json()).then((names) => names.map((n) => new URL(`./corpus/${n}`, self.location).href))
+  : Promise.resolve([]));
 
 // The page registers this worker once it has loaded, so its own requests for the
 // content-hashed files (wasm, glue, stylesheet) are in the browser's HTTP cache:
@@ -27,9 +33,10 @@ self.addEventListener('install', (event) => {
           return cache.put(url, response);
         }))))
       // The chunked corpus the page has just fetched (it registers this worker only then), from
-      // the HTTP cache as above: the worker holds every file without a second transfer.
-      .then(() => caches.open(CORPUS_CACHE))
-      .then((cache) => Promise.all([...CORPUS].map((url) => cache.match(url).then((hit) => hit
+      // the HTTP cache as above: the worker holds every file without a second transfer. Not the
+      // index shards: the page fetches those only for a query typed while loading (cached then).
+      .then(() => Promise.all([caches.open(CORPUS_CACHE), corpusFiles()]))
+      .then(([cache, urls]) => Promise.all(urls.filter((url) => !url.includes('/corpus/grams-')).map((url) => cache.match(url).then((hit) => hit
         || fetch(url, { cache: 'force-cache' }).then((response) => {
           if (!response.ok) throw new Error(`caching ${url}: HTTP ${response.status}`);
           return cache.put(url, response);
@@ -42,9 +49,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith('explorer-') && k !== CACHE && k !== CORPUS_CACHE).map((k) => caches.delete(k))))
-      .then(() => caches.open(CORPUS_CACHE))
-      .then((cache) => cache.keys().then((requests) => Promise.all(
-        requests.filter((r) => !CORPUS.has(r.url)).map((r) => cache.delete(r)))))
+      .then(() => Promise.all([caches.open(CORPUS_CACHE), corpusFiles()]))
+      .then(([cache, urls]) => cache.keys().then((requests) => Promise.all(
+        requests.filter((r) => !urls.includes(r.url)).map((r) => cache.delete(r)))))
       .then(() => self.clients.claim()),
   );
 });
@@ -65,7 +72,7 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  if (CORPUS.has(request.url)) {
+  if (IS_CORPUS.test(new URL(request.url).pathname)) {
     event.respondWith(caches.open(CORPUS_CACHE).then((cache) => cache.match(request).then((hit) => hit
       || fetch(request).then((response) => {
         if (response.ok) cache.put(request, response.clone());

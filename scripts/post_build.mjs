@@ -78,7 +78,7 @@ const template = fs.readFileSync(new URL('../assets/sw.template.js', import.meta
 const sw = template
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__ASSETS__', JSON.stringify(['./', ...assets.map((f) => `./${f}`)]))
-  .replace('__CORPUS__', JSON.stringify(corpusFiles.map((f) => `./corpus/${f}`)));
+  .replace('__CORPUS_LIST__', JSON.stringify(corpusFiles.length ? './corpus/files.json' : null));
 fs.writeFileSync(path.join(dir, 'sw.js'), sw);
 
 // 3. Precompressed copies.
@@ -135,6 +135,8 @@ function copyChunkedCorpus() {
   if (!manifest || !wasm || !fs.readFileSync(path.join(dir, wasm)).includes(Buffer.from(manifest))) return [];
   fs.mkdirSync(to);
   for (const f of files) fs.copyFileSync(path.join(from, f), path.join(to, f));
+  // For the service worker: which files to keep (sw.js itself stays small whatever the corpus).
+  fs.writeFileSync(path.join(to, 'files.json'), JSON.stringify(files));
   return files;
 }
 

@@ -17,6 +17,9 @@ use yew::prelude::*;
 /// How many results the loading screen shows.
 const SHOWN: usize = 20;
 
+/// How often, at most, a query typed on the loading screen is searched again as chunks arrive.
+const RESEARCH_MS: f64 = 500.0;
+
 /// The loading screen.
 #[function_component(StartScreen)]
 pub fn start_screen() -> Html {
@@ -39,11 +42,18 @@ pub fn start_screen() -> Html {
         });
     }
     {
-        // Searched again as chunks arrive, until the results are final.
+        // Searched again as chunks arrive, until the results are final: at most every
+        // RESEARCH_MS for the same query, so searching does not slow the loading down.
         let found = found.clone();
+        let last = use_mut_ref(|| 0.0f64);
         use_effect_with(((*typed).clone(), (*progress).clone()), move |(typed, _)| {
-            let stale = found.as_ref().is_none_or(|(q, r)| q != typed || !r.is_complete());
+            let now = js_sys::Date::now();
+            let stale = match found.as_ref() {
+                None => true,
+                Some((q, r)) => q != typed || (!r.is_complete() && (!r.indexed || now - *last.borrow() >= RESEARCH_MS)),
+            };
             if !typed.trim().is_empty() && stale {
+                *last.borrow_mut() = now;
                 found.set(Some((typed.clone(), early::search(&Query::parse(typed)))));
             }
         });
@@ -105,9 +115,11 @@ pub fn start_screen() -> Html {
                         </button>
                     </div>
                 }
-                <label class="visually-hidden" for="start-search">{ if zh { "关键词筛选" } else { "Keyword filter" } }</label>
-                <input id="start-search" class="search-input" type="search" value={(*typed).clone()} {oninput}
-                    placeholder={ if zh { "筛选关键词（语料加载时即可查询）" } else { "Filter (works while the corpus loads)" } } />
+                <div class="search start-search" role="search">
+                    <label class="visually-hidden" for="start-search">{ if zh { "关键词筛选" } else { "Keyword filter" } }</label>
+                    <input id="start-search" type="search" value={(*typed).clone()} {oninput} autocomplete="off" spellcheck="false"
+                        placeholder={ if zh { "筛选关键词（语料加载时即可查询）" } else { "Filter (works while the corpus loads)" } } />
+                </div>
                 <h2 class="list-heading">{ if zh { "文章" } else { "Articles" } }</h2>
                 if let Some(r) = query_results {
                     <p class="result-count early" role="status" aria-live="polite">{ early_status(r, zh) }</p>
