@@ -37,7 +37,12 @@ pub fn mount() {
         #[cfg(not(explorer_chunked))]
         yew::Renderer::<app::App>::with_root(root).render();
         #[cfg(explorer_chunked)]
-        START.with(|s| *s.borrow_mut() = Some(yew::Renderer::<start::StartScreen>::with_root(root).render()));
+        START.with(|s| {
+            let props = start::StartScreenProps {
+                on_loaded: yew::Callback::from(|()| mount_app()),
+            };
+            *s.borrow_mut() = Some(yew::Renderer::<start::StartScreen>::with_root_and_props(root, props).render());
+        });
     })
     .forget();
     // A chunked corpus registers the worker once every file is in: it then caches them from
@@ -54,7 +59,7 @@ thread_local! {
 
 /// Replaces the loading screen with the explorer, once the chunked corpus is installed.
 #[cfg(explorer_chunked)]
-pub(crate) fn mount_app() {
+fn mount_app() {
     // Not from inside the loading screen's own callback: it is destroyed here.
     gloo::timers::callback::Timeout::new(0, || {
         if let Some(handle) = START.with(|s| s.borrow_mut().take()) {

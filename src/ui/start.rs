@@ -20,9 +20,16 @@ const SHOWN: usize = 20;
 /// How often, at most, a query typed on the loading screen is searched again as chunks arrive.
 const RESEARCH_MS: f64 = 500.0;
 
+/// Props: what to do once the corpus is installed (the shell replaces this screen with the app).
+#[derive(Properties, PartialEq)]
+pub struct StartScreenProps {
+    /// Called once, after [`crate::corpus::install`].
+    pub on_loaded: Callback<()>,
+}
+
 /// The loading screen.
 #[function_component(StartScreen)]
-pub fn start_screen() -> Html {
+pub fn start_screen(props: &StartScreenProps) -> Html {
     let prefs = super::state::Prefs::load();
     prefs.mark_document();
     let lang = prefs.lang;
@@ -31,12 +38,13 @@ pub fn start_screen() -> Html {
     let found = use_state(|| None::<(String, EarlyResults)>);
     {
         let progress = progress.setter();
+        let on_loaded = props.on_loaded.clone();
         use_effect_with((), move |_| {
             loader::start(
                 move |p| progress.set(p),
-                |corpus, keyness| {
+                move |corpus, keyness| {
                     crate::corpus::install(corpus, keyness);
-                    super::mount_app();
+                    on_loaded.emit(());
                 },
             );
         });
