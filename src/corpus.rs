@@ -45,12 +45,6 @@ pub fn install(corpus: Corpus, keyness: Vec<(GroupBy, CompactKeyness)>) {
     let _ = LOADED.set((corpus, keyness));
 }
 
-/// Whether [`install`] has run.
-#[cfg(explorer_chunked)]
-pub fn is_installed() -> bool {
-    LOADED.get().is_some()
-}
-
 /// The compact keywords of grouping `by`, as build.rs stored them.
 #[cfg(not(explorer_chunked))]
 fn compact_keyness(by: GroupBy) -> Option<CompactKeyness> {

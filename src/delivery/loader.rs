@@ -121,15 +121,27 @@ pub fn retry() {
         queue.reverse(); // popped from the end: the head first, then the chunks in order
         s.queue = queue;
     });
-    for _ in 0..PARALLEL {
+    spawn_workers();
+}
+
+/// Starts workers until [`PARALLEL`] are running; each is counted from its start here, so a
+/// call while some are running never exceeds that.
+fn spawn_workers() {
+    let new = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let new = PARALLEL.saturating_sub(s.running);
+        s.running += new;
+        new
+    });
+    for _ in 0..new {
         wasm_bindgen_futures::spawn_local(work());
     }
 }
 
 /// Moves `jobs` to the front of the queue (the first of them first), skipping what is in
-/// or on its way, and wakes a worker if all were idle.
+/// or on its way, and starts workers if fewer than [`PARALLEL`] are running.
 pub fn prioritize(jobs: &[Job]) {
-    let idle = STATE.with(|s| {
+    let go = STATE.with(|s| {
         let mut s = s.borrow_mut();
         let wanted: Vec<Job> = jobs
             .iter()
@@ -138,12 +150,10 @@ pub fn prioritize(jobs: &[Job]) {
             .collect();
         s.queue.retain(|j| !wanted.contains(j));
         s.queue.extend(wanted.into_iter().rev());
-        s.running == 0 && !s.queue.is_empty() && s.progress.error.is_none()
+        !s.queue.is_empty() && s.progress.error.is_none()
     });
-    if idle {
-        for _ in 0..PARALLEL {
-            wasm_bindgen_futures::spawn_local(work());
-        }
+    if go {
+        spawn_workers();
     }
 }
 
@@ -206,9 +216,9 @@ fn file_of(job: Job) -> &'static FileRef {
     }
 }
 
-/// One worker: takes jobs until none is left or an error stops the loading.
+/// One worker (counted in `running` by [`spawn_workers`]): takes jobs until none is left or
+/// an error stops the loading.
 async fn work() {
-    STATE.with(|s| s.borrow_mut().running += 1);
     loop {
         let job = STATE.with(|s| {
             let mut s = s.borrow_mut();
@@ -237,12 +247,12 @@ async fn work() {
             }
             (s.on_progress.clone(), s.progress.clone())
         });
-        let manifest_arrived = job == Job::Manifest && progress_ok(&notify.1);
+        let manifest_arrived = job == Job::Manifest && notify.1.error.is_none();
         if let (Some(on_progress), progress) = notify {
             on_progress(progress);
         }
         if manifest_arrived {
-            // Now the other files are known: queue them, and a worker for each slot.
+            // Now the other files are known: queue them, and workers for the free slots.
             retry();
         }
     }
@@ -255,11 +265,6 @@ async fn work() {
     if let Some((on_done, corpus, keyness)) = finished {
         on_done(corpus, keyness);
     }
-}
-
-/// Whether the loading goes on (no error stopped it).
-fn progress_ok(p: &Progress) -> bool {
-    p.error.is_none()
 }
 
 /// Decodes a fetched file into its place; returns how many articles it brought.
