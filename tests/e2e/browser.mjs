@@ -68,3 +68,20 @@ export function stepsOn(page) {
     }
   });
 }
+
+/** Marks, from inside the page, when the first frame showing list items is painted: a frame
+ *  callback once the first item is in the DOM, then a message that runs once that frame is
+ *  painted; `window.firstListPaint` holds its time (not when the test gets round to asking). */
+export async function markFirstListPaint(page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.article-item')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { window.firstListPaint = performance.now(); };
+        channel.port2.postMessage(0);
+      });
+    }).observe(document, { childList: true, subtree: true });
+  });
+}

@@ -18,7 +18,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { start, watchedPage, failureScreenshot } from './browser.mjs';
+import { start, watchedPage, failureScreenshot, markFirstListPaint } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const [chunkedDist, embeddedDist, label = 'chunked'] = process.argv.slice(2);
@@ -34,21 +34,6 @@ const QUERIES = ['英', '的', '英伟达', '开源', '开源 蒸馏', '国运',
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const corpusServed = () => server.served.filter((s) => s.path.startsWith('corpus/') && s.path.endsWith('.bin'));
-
-/** Marks, from inside the page, when the first frame showing list items is painted. */
-async function markFirstListPaint(page) {
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('.article-item')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => { window.firstListPaint = performance.now(); };
-        channel.port2.postMessage(0);
-      });
-    }).observe(document, { childList: true, subtree: true });
-  });
-}
 
 test('first list paint from the entry: no corpus file before it', async () => {
   const { page, faults } = await watchedPage(browser);

@@ -9,7 +9,7 @@
 // Usage: node tests/e2e/perf.mjs <dist> [label]
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, watchedPage } from './browser.mjs';
+import { start, watchedPage, markFirstListPaint } from './browser.mjs';
 
 const [dist = 'dist', label = 'seeds'] = process.argv.slice(2);
 const reportOnly = process.env.PERF_REPORT_ONLY === '1';
@@ -39,17 +39,7 @@ const fmt = (x) => `${x.toFixed(1)} ms`;
 // inside the page (a frame callback once the first item is in the DOM, then a message that runs
 // once that frame is painted), not when the test gets round to asking.
 test('first list paint under 1 s after navigation start', async (t) => {
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('.article-item')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => { window.firstListPaint = performance.now(); };
-        channel.port2.postMessage(0);
-      });
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await markFirstListPaint(page);
   await page.goto(server.url);
   await page.waitForFunction(() => window.firstListPaint);
   const firstPaint = await page.evaluate(() => window.firstListPaint);
