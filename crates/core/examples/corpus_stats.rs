@@ -5,7 +5,8 @@
 //! With OUT_DIR, also writes `full.postcard` and `bare.postcard` (without the word statistics
 //! and figures) there, e.g. to compare their compressed sizes.
 
-use explorer_core::ingest::segment::{count_words, Segmenter};
+use explorer_core::ingest::segment::Segmenter;
+use explorer_core::ingest::word_counts::count_words;
 use explorer_core::model::Corpus;
 use std::time::Instant;
 

@@ -26,12 +26,14 @@ mod front_matter;
 mod html;
 mod markdown;
 pub mod metadata_file;
+pub mod parallel;
 mod plain;
 pub mod segment;
 pub mod site_file;
 mod text;
 pub mod title_order;
 pub mod walk;
+pub mod word_counts;
 
 use crate::model::{Article, Corpus, DateStamp, Format, Problem, ProblemKind, Source, Warning};
 use std::fmt;
@@ -96,54 +98,82 @@ impl std::error::Error for IngestError {
 
 /// Reads every seed file under `folder` ([`walk::seed_files`]: recursively, in name order) into a
 /// corpus, applies the curator's [`METADATA_FILE`] if there is one, counts every
-/// article's words ([`segment`]) and sets the site's identity from the curator's
-/// [`site_file::SITE_FILE`] or the corpus.
+/// article's words ([`word_counts`]) and sets the site's identity from the curator's
+/// [`site_file::SITE_FILE`] or the corpus. Uses every available core
+/// ([`ingest_dir_with`]).
 pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
+    ingest_dir_with(folder, parallel::default_threads())
+}
+
+/// [`ingest_dir`] on `threads` threads (at least one; one reads everything on the calling
+/// thread). The files are read, parsed and segmented in parallel ([`parallel`]); the corpus
+/// is the same, byte for byte, on any number of threads.
+pub fn ingest_dir_with(folder: &Path, threads: usize) -> Result<Corpus, IngestError> {
     let walk::SeedFiles { files, mut notes } = walk::seed_files(folder)?;
 
-    let mut corpus = Corpus::default();
     let mut metadata = None;
     let mut site_bytes = None;
-    for walk::SeedFile { name, path } in files {
-        let bytes = std::fs::read(&path);
-        if name == METADATA_FILE {
-            match bytes {
+    let mut seeds = Vec::with_capacity(files.len());
+    for file in files {
+        if file.name == METADATA_FILE {
+            match std::fs::read(&file.path) {
                 Ok(bytes) => metadata = Some(bytes),
                 Err(e) => notes.push(Warning {
-                    file: name,
+                    file: file.name,
                     message: format!("cannot be read ({e}); no metadata corrections applied"),
                 }),
             }
-            continue;
-        }
-        if name == site_file::SITE_FILE {
-            match bytes {
+        } else if file.name == site_file::SITE_FILE {
+            match std::fs::read(&file.path) {
                 Ok(bytes) => site_bytes = Some(bytes),
                 Err(e) => notes.push(Warning {
-                    file: name,
+                    file: file.name,
                     message: format!("cannot be read ({e}); the site's title and examples are derived"),
                 }),
             }
-            continue;
+        } else {
+            seeds.push(file);
         }
-        let article = match bytes {
-            Ok(bytes) => ingest_file(&name, &bytes),
-            Err(e) => unreadable_article(&name, &e),
-        };
-        corpus.articles.push(article);
     }
+    let (curated, site_warning) = site_file::read(site_bytes.as_deref());
+    // Loading the segmenter's dictionary takes a while: on several threads it loads while
+    // the files are read.
+    let new_segmenter = || segment::Segmenter::new(&curated.dictionary);
+    let (articles, segmenter) = if threads > 1 {
+        std::thread::scope(|s| {
+            let segmenter = s.spawn(new_segmenter);
+            let articles = parallel::map_ordered(&seeds, threads, read_seed);
+            match segmenter.join() {
+                Ok(segmenter) => (articles, segmenter),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    } else {
+        (parallel::map_ordered(&seeds, 1, read_seed), new_segmenter())
+    };
+
+    let mut corpus = Corpus {
+        articles,
+        ..Corpus::default()
+    };
     make_ids_unique(&mut corpus.articles);
     if let Some(bytes) = metadata {
         notes.extend(metadata_file::apply(&bytes, &mut corpus.articles));
     }
-    let (curated, site_warning) = site_file::read(site_bytes.as_deref());
     notes.extend(site_warning);
-    let segmenter = segment::Segmenter::new(&curated.dictionary);
-    segment::count_words(&mut corpus, &segmenter);
+    word_counts::count_words_with(&mut corpus, &segmenter, threads);
     corpus.site = site_file::site(curated, &corpus, &segmenter);
     corpus.notes = notes;
     title_order::rank_titles(&mut corpus.articles);
     Ok(corpus)
+}
+
+/// One seed file read into an article, or an article saying why it cannot be read.
+fn read_seed(seed: &walk::SeedFile) -> Article {
+    match std::fs::read(&seed.path) {
+        Ok(bytes) => ingest_file(&seed.name, &bytes),
+        Err(e) => unreadable_article(&seed.name, &e),
+    }
 }
 
 /// Everything a format reader found in one file, before defaults are filled in.
@@ -161,7 +191,7 @@ pub(crate) struct Draft {
 
 /// Reads one seed file (its name relative to the seeds folder, and its bytes) into an article,
 /// with its [`Article::figures`]; its word counts need the whole corpus and are left empty
-/// (see [`segment::count_words`]). Never fails: problems are recorded on the article.
+/// (see [`word_counts::count_words`]). Never fails: problems are recorded on the article.
 pub fn ingest_file(name: &str, bytes: &[u8]) -> Article {
     let decoded = decode::decode(bytes);
     let mut problems = decoded.problems;

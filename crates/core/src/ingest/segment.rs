@@ -14,10 +14,9 @@
 //!   sentences instead. Identifiers that mix letters and digits (`r1`, `h800`, `fp8`)
 //!   are kept: they name models and chips.
 
-use crate::model::Corpus;
 use crate::script::is_han;
 use jieba_rs::Jieba;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// Words that carry grammar rather than content: particles, pronouns, conjunctions,
 /// prepositions, common adverbs, Chinese numerals, and a few English function words.
@@ -322,30 +321,6 @@ impl Segmenter {
 /// Frequency given to the curator's words: comparable to common dictionary words, so
 /// they win against cutting them apart.
 const EXTRA_WORD_FREQ: usize = 20_000;
-
-/// Fills [`Corpus::vocabulary`] and every article's [`crate::model::Article::word_counts`]
-/// from the article texts.
-pub fn count_words(corpus: &mut Corpus, segmenter: &Segmenter) {
-    let per_article: Vec<HashMap<String, u32>> = corpus
-        .articles
-        .iter()
-        .map(|a| {
-            let mut counts = HashMap::new();
-            for w in segmenter.words(&a.text) {
-                *counts.entry(w).or_insert(0u32) += 1;
-            }
-            counts
-        })
-        .collect();
-    let vocabulary: BTreeSet<&String> = per_article.iter().flat_map(|c| c.keys()).collect();
-    let index: BTreeMap<&String, u32> = vocabulary.iter().enumerate().map(|(i, w)| (*w, i as u32)).collect();
-    for (article, counts) in corpus.articles.iter_mut().zip(&per_article) {
-        let mut pairs: Vec<(u32, u32)> = counts.iter().map(|(w, &n)| (index[w], n)).collect();
-        pairs.sort_unstable();
-        article.word_counts = pairs;
-    }
-    corpus.vocabulary = vocabulary.into_iter().cloned().collect();
-}
 
 /// One jieba token as zero or more words: Latin parts case-folded and split at
 /// non-alphanumerics; punctuation, whitespace, pure numbers and single Latin letters dropped.
