@@ -108,5 +108,7 @@ pub use normalize::{normalize_term, NormalizedText};
 pub use query::{Field, Query, Term};
 pub use rank::{sort_results, ResultOrder};
 pub(crate) use score::best_first;
+#[cfg(feature = "ingest")]
+pub(crate) use fold::{Folded, Folder};
 pub use snippet::{kwic, snippets, Kwic, Snippet};
 pub use stats::SourceTally;
