@@ -13,7 +13,12 @@ fn main() {
     let show = args.any(|a| a == "--show");
     let start = Instant::now();
     let corpus = explorer_core::ingest::ingest_dir(std::path::Path::new(&folder)).expect("the folder is readable");
-    println!("{folder}: {} articles, {} chars; ingest {:.2} s", corpus.articles.len(), corpus.total_chars(), start.elapsed().as_secs_f64());
+    println!(
+        "{folder}: {} articles, {} chars; ingest {:.2} s",
+        corpus.articles.len(),
+        corpus.total_chars(),
+        start.elapsed().as_secs_f64()
+    );
     let start = Instant::now();
     let (passages, stats) = detect_with(&corpus, &Options::default());
     let secs = start.elapsed().as_secs_f64();
@@ -36,11 +41,20 @@ fn main() {
             println!("cluster: similarity {} ‰, {} chars", c.similarity, c.chars);
             for m in &c.members {
                 let a = &corpus.articles[m.article as usize];
-                println!("  {} {}..{}: {}", a.id, m.start, m.end, &a.text[m.start as usize..m.end as usize]);
+                println!(
+                    "  {} {}..{}: {}",
+                    a.id,
+                    m.start,
+                    m.end,
+                    &a.text[m.start as usize..m.end as usize]
+                );
             }
         }
         for c in &passages.copies {
-            println!("copy: {} of {} (original {:?}), {} ‰", c.copy, c.of, c.original, c.share);
+            println!(
+                "copy: {} of {} (original {:?}), {} ‰",
+                c.copy, c.of, c.original, c.share
+            );
         }
         for v in &passages.variants {
             println!("variants: {:?}", v.spellings);

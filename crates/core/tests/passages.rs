@@ -20,7 +20,12 @@ fn shown(corpus: &Corpus, passages: &Passages) -> Vec<Vec<(String, u32, u32, Str
                 .iter()
                 .map(|m| {
                     let a = &corpus.articles[m.article as usize];
-                    (a.id.clone(), m.start, m.end, a.text[m.start as usize..m.end as usize].to_string())
+                    (
+                        a.id.clone(),
+                        m.start,
+                        m.end,
+                        a.text[m.start as usize..m.end as usize].to_string(),
+                    )
                 })
                 .collect()
         })
@@ -68,10 +73,21 @@ fn the_seeds_share_exactly_the_app_store_sentence() {
 #[test]
 fn the_seeds_spell_liang_wenfeng_and_deepseek_several_ways() {
     let passages = detect(&corpus("seeds"));
-    let sets: Vec<Vec<(&str, u32)>> =
-        passages.variants.iter().map(|v| v.spellings.iter().map(|(s, n)| (s.as_str(), *n)).collect()).collect();
+    let sets: Vec<Vec<(&str, u32)>> = passages
+        .variants
+        .iter()
+        .map(|v| v.spellings.iter().map(|(s, n)| (s.as_str(), *n)).collect())
+        .collect();
     assert!(sets.contains(&vec![("梁文锋", 4), ("梁文峰", 3)]), "{sets:?}");
-    assert!(sets.contains(&vec![("DeepSeek", 143), ("Deepseek", 39), ("Deeepseek", 1), ("Deeseek", 1)]), "{sets:?}");
+    assert!(
+        sets.contains(&vec![
+            ("DeepSeek", 143),
+            ("Deepseek", 39),
+            ("Deeepseek", 1),
+            ("Deeseek", 1)
+        ]),
+        "{sets:?}"
+    );
 }
 
 /// A copy with a few characters changed, traditional characters, one sentence dropped and
@@ -127,7 +143,9 @@ fn boilerplate_in_many_files_is_one_cluster() {
     assert_eq!(p.clusters.len(), 1);
     let members = &shown(&c, &p)[0];
     assert_eq!(members.len(), 12);
-    assert!(members.iter().all(|m| m.3 == "本文来源于城市晚报客户端，未经授权不得转载，如需转载请联系本平台并注明出处，违者必究"));
+    assert!(members
+        .iter()
+        .all(|m| m.3 == "本文来源于城市晚报客户端，未经授权不得转载，如需转载请联系本平台并注明出处，违者必究"));
     assert!(p.copies.is_empty());
 }
 

@@ -122,7 +122,11 @@ impl Passages {
 
     /// How many bytes of an article's text are in any passage (overlaps counted once).
     pub fn shared_bytes(&self, article: u32) -> u32 {
-        let ranges = self.of_article(article).into_iter().map(|(_, m)| (m.start, m.end)).collect();
+        let ranges = self
+            .of_article(article)
+            .into_iter()
+            .map(|(_, m)| (m.start, m.end))
+            .collect();
         covered(ranges)
     }
 
@@ -168,7 +172,12 @@ mod tests {
                     chars: 13,
                 },
             ],
-            copies: vec![CopyOf { copy: 2, of: 0, original: None, share: 900 }],
+            copies: vec![CopyOf {
+                copy: 2,
+                of: 0,
+                original: None,
+                share: 900,
+            }],
             variants: vec![],
         }
     }
@@ -186,8 +195,22 @@ mod tests {
         let p = sample();
         assert_eq!(p.shared_bytes(0), 60);
         let with = p.shared_with(0);
-        assert_eq!(with[0], SharedWith { article: 1, passages: 2, bytes: 60 });
-        assert_eq!(with[1], SharedWith { article: 2, passages: 1, bytes: 30 });
+        assert_eq!(
+            with[0],
+            SharedWith {
+                article: 1,
+                passages: 2,
+                bytes: 60
+            }
+        );
+        assert_eq!(
+            with[1],
+            SharedWith {
+                article: 2,
+                passages: 1,
+                bytes: 30
+            }
+        );
         assert_eq!(p.copy_of(2).map(|c| c.of), Some(0));
         assert_eq!(p.copy_of(0), None);
     }

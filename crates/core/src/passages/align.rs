@@ -68,7 +68,10 @@ fn chains(seeds: &[Seed], gap: u32) -> Vec<Chain> {
             .map(|(i, _)| i);
         match best {
             Some(i) => open[i].last = (pa, pb),
-            None => open.push(Chain { first: (pa, pb), last: (pa, pb) }),
+            None => open.push(Chain {
+                first: (pa, pb),
+                last: (pa, pb),
+            }),
         }
     }
     done.extend(open);
@@ -145,7 +148,11 @@ mod tests {
     #[test]
     fn a_short_shared_name_is_no_passage() {
         let name = "深度求索人工智能基础技术研究有限公司";
-        assert!(pairs(&format!("今天{name}发布了新模型，效果很好"), &format!("据报道{name}昨日宣布融资计划")).is_empty());
+        assert!(pairs(
+            &format!("今天{name}发布了新模型，效果很好"),
+            &format!("据报道{name}昨日宣布融资计划")
+        )
+        .is_empty());
     }
 
     #[test]

@@ -69,12 +69,20 @@ pub(crate) fn cluster(streams: &[Stream], pairs: &[Pair]) -> Vec<PassageCluster>
             .map(|&(_, k)| {
                 let q = &places[k];
                 let (start, end) = streams[q.article as usize].bytes(q.start as usize, q.end as usize);
-                PassageMember { article: q.article, start, end }
+                PassageMember {
+                    article: q.article,
+                    start,
+                    end,
+                }
             })
             .collect();
         members.sort_unstable_by_key(|m| (m.article, m.start, m.end));
         members.dedup();
-        let chars = group.iter().map(|&(_, k)| places[k].end - places[k].start).max().unwrap_or(0);
+        let chars = group
+            .iter()
+            .map(|&(_, k)| places[k].end - places[k].start)
+            .max()
+            .unwrap_or(0);
         out.push(PassageCluster {
             members,
             similarity: (sum / n.max(1)) as u16,
@@ -115,18 +123,43 @@ mod tests {
     #[test]
     fn a_star_of_pairs_is_one_cluster() {
         let streams: Vec<Stream> = (0..4).map(|_| Stream::new("一二三四五六七八九十")).collect();
-        let pair = |b| Pair { a: 0, b, in_a: (0, 10), in_b: (0, 10), similarity: 1000 };
+        let pair = |b| Pair {
+            a: 0,
+            b,
+            in_a: (0, 10),
+            in_b: (0, 10),
+            similarity: 1000,
+        };
         let clusters = cluster(&streams, &[pair(1), pair(2), pair(3)]);
         assert_eq!(clusters.len(), 1);
         assert_eq!(clusters[0].members.len(), 4);
-        assert_eq!(clusters[0].members[3], PassageMember { article: 3, start: 0, end: 30 });
+        assert_eq!(
+            clusters[0].members[3],
+            PassageMember {
+                article: 3,
+                start: 0,
+                end: 30
+            }
+        );
     }
 
     #[test]
     fn a_paragraph_inside_a_whole_copy_stays_its_own_cluster() {
         let streams: Vec<Stream> = (0..3).map(|_| Stream::new(&"一二三四五六七八九十".repeat(4))).collect();
-        let whole = Pair { a: 0, b: 1, in_a: (0, 40), in_b: (0, 40), similarity: 1000 };
-        let para = Pair { a: 0, b: 2, in_a: (0, 10), in_b: (0, 10), similarity: 1000 };
+        let whole = Pair {
+            a: 0,
+            b: 1,
+            in_a: (0, 40),
+            in_b: (0, 40),
+            similarity: 1000,
+        };
+        let para = Pair {
+            a: 0,
+            b: 2,
+            in_a: (0, 10),
+            in_b: (0, 10),
+            similarity: 1000,
+        };
         assert_eq!(cluster(&streams, &[whole, para]).len(), 2);
     }
 }

@@ -36,7 +36,13 @@ pub(crate) fn copies(articles: &[Article], streams: &[Stream], clusters: &[Passa
         let mut candidates: Vec<u32> = Vec::new();
         let mut sum = 0u64;
         for p in own.iter() {
-            candidates.extend(clusters[p.1].members.iter().map(|m| m.article).filter(|&b| b as usize != a));
+            candidates.extend(
+                clusters[p.1]
+                    .members
+                    .iter()
+                    .map(|m| m.article)
+                    .filter(|&b| b as usize != a),
+            );
             sum += u64::from(p.0);
             if sum * 1000 > len * u64::from(1000 - COPY_SHARE) {
                 break;
@@ -78,7 +84,12 @@ pub(crate) fn copies(articles: &[Article], streams: &[Stream], clusters: &[Passa
             (Some(da), Some(db)) if da.epoch_seconds > db.epoch_seconds => Some(b),
             _ => None,
         };
-        out.push(CopyOf { copy: a, of: b, original, share });
+        out.push(CopyOf {
+            copy: a,
+            of: b,
+            original,
+            share,
+        });
     }
     out
 }
@@ -105,14 +116,32 @@ mod tests {
     #[test]
     fn most_of_a_text_in_one_other_makes_a_copy_and_the_earlier_is_the_original() {
         let text = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸";
-        let mut articles: Vec<Article> = (0..2).map(|i| crate::test_support::article(&format!("{i}.txt"))).collect();
+        let mut articles: Vec<Article> = (0..2)
+            .map(|i| crate::test_support::article(&format!("{i}.txt")))
+            .collect();
         articles[0].date = Some(crate::test_support::date(200));
         articles[1].date = Some(crate::test_support::date(100));
         let streams: Vec<Stream> = (0..2).map(|_| Stream::new(text)).collect();
-        let m = |article| PassageMember { article, start: 0, end: 51 };
-        let clusters = [PassageCluster { members: vec![m(0), m(1)], similarity: 1000, chars: 17 }];
+        let m = |article| PassageMember {
+            article,
+            start: 0,
+            end: 51,
+        };
+        let clusters = [PassageCluster {
+            members: vec![m(0), m(1)],
+            similarity: 1000,
+            chars: 17,
+        }];
         let found = copies(&articles, &streams, &clusters);
-        assert_eq!(found, [CopyOf { copy: 0, of: 1, original: Some(1), share: 850 }]);
+        assert_eq!(
+            found,
+            [CopyOf {
+                copy: 0,
+                of: 1,
+                original: Some(1),
+                share: 850
+            }]
+        );
         articles[1].date = None;
         assert_eq!(copies(&articles, &streams, &clusters)[0].original, None);
     }

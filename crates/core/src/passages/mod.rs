@@ -69,7 +69,11 @@ pub fn detect(corpus: &Corpus) -> Passages {
 
 /// [`detect`] with explicit options, and what it did.
 pub fn detect_with(corpus: &Corpus, options: &Options) -> (Passages, Stats) {
-    let streams: Vec<normalize::Stream> = corpus.articles.iter().map(|a| normalize::Stream::new(&a.text)).collect();
+    let streams: Vec<normalize::Stream> = corpus
+        .articles
+        .iter()
+        .map(|a| normalize::Stream::new(&a.text))
+        .collect();
     let seeds = seeds::seeds(&streams);
     let mut candidate_pairs = 0;
     let mut last = None;
@@ -88,5 +92,12 @@ pub fn detect_with(corpus: &Corpus, options: &Options) -> (Passages, Stats) {
         candidate_pairs,
         aligned: pairs.len(),
     };
-    (Passages { clusters, copies, variants }, stats)
+    (
+        Passages {
+            clusters,
+            copies,
+            variants,
+        },
+        stats,
+    )
 }

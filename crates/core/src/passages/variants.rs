@@ -70,7 +70,10 @@ fn latin(corpus: &Corpus) -> Vec<VariantSet> {
     let mut by_len: Vec<usize> = (0..keys.len()).filter(|&i| keys[i].len() >= 6).collect();
     by_len.sort_by_key(|&i| (keys[i].len(), i));
     for (n, &i) in by_len.iter().enumerate() {
-        for &j in by_len[n + 1..].iter().take_while(|&&j| keys[j].len() <= keys[i].len() + 1) {
+        for &j in by_len[n + 1..]
+            .iter()
+            .take_while(|&&j| keys[j].len() <= keys[i].len() + 1)
+        {
             if one_edit(keys[i], keys[j]) && !plural(keys[i], keys[j]) {
                 let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                 parent[ri.max(rj)] = ri.min(rj);
@@ -84,7 +87,9 @@ fn latin(corpus: &Corpus) -> Vec<VariantSet> {
     }
     let mut groups: BTreeMap<usize, Vec<(String, u32)>> = BTreeMap::new();
     for (i, spellings) in forms.values().enumerate() {
-        let camel = spellings.iter().any(|(t, _)| t.chars().skip(1).any(|c| c.is_ascii_uppercase()));
+        let camel = spellings
+            .iter()
+            .any(|(t, _)| t.chars().skip(1).any(|c| c.is_ascii_uppercase()));
         let root = roots[i];
         let linked = sizes[&root] > 1;
         let kept: Vec<(String, u32)> = if camel || spellings.len() == 1 {
@@ -148,8 +153,10 @@ fn han(corpus: &Corpus, streams: &[Stream]) -> Vec<VariantSet> {
         return Vec::new();
     }
     // Each candidate's contexts: the three characters before and after each occurrence.
-    let words: HashMap<Vec<char>, usize> =
-        candidates.iter().map(|&i| (corpus.vocabulary[i].chars().collect(), i)).collect();
+    let words: HashMap<Vec<char>, usize> = candidates
+        .iter()
+        .map(|&i| (corpus.vocabulary[i].chars().collect(), i))
+        .collect();
     let mut contexts: BTreeSet<(usize, bool, [char; 3])> = BTreeSet::new();
     for s in streams {
         let c = &s.chars;
@@ -182,7 +189,12 @@ fn han(corpus: &Corpus, streams: &[Stream]) -> Vec<VariantSet> {
             .collect();
         group.sort_unstable();
         if group.len() > 1 && seen.insert(group.clone()) {
-            groups.push(group.iter().map(|&i| (corpus.vocabulary[i].clone(), counts[i])).collect());
+            groups.push(
+                group
+                    .iter()
+                    .map(|&i| (corpus.vocabulary[i].clone(), counts[i]))
+                    .collect(),
+            );
         }
     }
     sets(groups)
@@ -206,9 +218,15 @@ mod tests {
     fn case_only_variants_need_a_capital_inside_the_word() {
         let mut a = crate::test_support::article("a");
         a.text = "DeepSeek and Deepseek. Model model Models OpenAI".into();
-        let corpus = Corpus { articles: vec![a], ..Corpus::default() };
+        let corpus = Corpus {
+            articles: vec![a],
+            ..Corpus::default()
+        };
         let found = latin(&corpus);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].spellings, [("DeepSeek".to_string(), 1), ("Deepseek".to_string(), 1)]);
+        assert_eq!(
+            found[0].spellings,
+            [("DeepSeek".to_string(), 1), ("Deepseek".to_string(), 1)]
+        );
     }
 }

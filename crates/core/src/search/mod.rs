@@ -102,13 +102,13 @@ pub mod synthetic;
 
 pub use concordance::{concordance, sort_concordance, ConcordanceLine, ConcordanceOrder, DocTexts};
 pub use evaluate::QueryMatches;
+#[cfg(feature = "ingest")]
+pub(crate) use fold::{Folded, Folder};
 pub use hit::{Hit, SearchResult};
 pub use index::{SearchDoc, SearchIndex, SearchIndexBuilder};
 pub use normalize::{normalize_term, NormalizedText};
 pub use query::{Field, Query, Term};
 pub use rank::{sort_results, ResultOrder};
 pub(crate) use score::best_first;
-#[cfg(feature = "ingest")]
-pub(crate) use fold::{Folded, Folder};
 pub use snippet::{kwic, snippets, Kwic, Snippet};
 pub use stats::SourceTally;
