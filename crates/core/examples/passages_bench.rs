@@ -70,8 +70,14 @@ fn gzip_len(bytes: &[u8]) -> usize {
         .stdout(std::process::Stdio::piped())
         .spawn();
     let Ok(mut child) = child else { return 0 };
-    if let Some(mut stdin) = child.stdin.take() {
-        let _ = stdin.write_all(bytes);
+    // Written from a thread: gzip fills its output pipe before it has read all its input.
+    let writer = child.stdin.take().map(|mut stdin| {
+        let bytes = bytes.to_vec();
+        std::thread::spawn(move || stdin.write_all(&bytes))
+    });
+    let out = child.wait_with_output().map_or(0, |o| o.stdout.len());
+    if let Some(w) = writer {
+        let _ = w.join();
     }
-    child.wait_with_output().map_or(0, |o| o.stdout.len())
+    out
 }

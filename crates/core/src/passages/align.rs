@@ -9,7 +9,7 @@
 use super::normalize::{weight, Stream};
 use super::seeds::{Seed, K};
 use super::Options;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// A passage shared by two articles, in stream positions (`a < b`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,9 +92,13 @@ fn passage(sa: &Stream, sb: &Stream, chain: Chain, options: &Options) -> Option<
         a1 += 1;
         b1 += 1;
     }
+    let min = options.min_passage as u32 * 3;
+    let span_weight = |s: &[char]| -> u32 { s.iter().map(|&c| weight(c)).sum() };
+    if span_weight(&ca[a0..a1]) < min || span_weight(&cb[b0..b1]) < min {
+        return None; // too short even if every character matched
+    }
     let cov_a = covered(&ca[a0..a1], &cb[b0..b1]);
     let cov_b = covered(&cb[b0..b1], &ca[a0..a1]);
-    let min = options.min_passage as u32 * 3;
     let weigh = |s: &[char], cov: &[bool]| -> u32 { s.iter().zip(cov).filter(|p| *p.1).map(|p| weight(*p.0)).sum() };
     if weigh(&ca[a0..a1], &cov_a) < min || weigh(&cb[b0..b1], &cov_b) < min {
         return None;
@@ -116,7 +120,7 @@ pub(crate) fn covered(x: &[char], y: &[char]) -> Vec<bool> {
     if x.len() < K || y.len() < K {
         return cov;
     }
-    let grams: HashSet<&[char]> = y.windows(K).collect();
+    let grams: FxHashSet<&[char]> = y.windows(K).collect();
     for (i, w) in x.windows(K).enumerate() {
         if grams.contains(w) {
             cov[i..i + K].iter_mut().for_each(|c| *c = true);

@@ -8,7 +8,8 @@
 
 use super::normalize::Stream;
 use crate::model::{Corpus, VariantSet};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The corpus's variant sets, most written first.
 pub(crate) fn variants(corpus: &Corpus, streams: &[Stream]) -> Vec<VariantSet> {
@@ -67,18 +68,30 @@ fn latin(corpus: &Corpus) -> Vec<VariantSet> {
         }
         x
     }
-    let mut by_len: Vec<usize> = (0..keys.len()).filter(|&i| keys[i].len() >= 6).collect();
-    by_len.sort_by_key(|&i| (keys[i].len(), i));
-    for (n, &i) in by_len.iter().enumerate() {
-        for &j in by_len[n + 1..]
-            .iter()
-            .take_while(|&&j| keys[j].len() <= keys[i].len() + 1)
-        {
-            if one_edit(keys[i], keys[j]) && !plural(keys[i], keys[j]) {
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                parent[ri.max(rj)] = ri.min(rj);
+    // Forms one edit apart share a form with one letter deleted (or one is the other so).
+    let mut neighbours: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, k) in keys.iter().enumerate().filter(|(_, k)| k.len() >= 6) {
+        neighbours.entry(k.to_string()).or_default().push(i);
+        for d in 0..k.len() {
+            neighbours
+                .entry(format!("{}{}", &k[..d], &k[d + 1..]))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut links: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for group in neighbours.values().filter(|g| g.len() > 1 && g.len() <= 64) {
+        for (n, &i) in group.iter().enumerate() {
+            for &j in &group[n + 1..] {
+                if i != j && one_edit(keys[i], keys[j]) && !plural(keys[i], keys[j]) {
+                    links.insert((i.min(j), i.max(j)));
+                }
             }
         }
+    }
+    for (i, j) in links {
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        parent[ri.max(rj)] = ri.min(rj);
     }
     let roots: Vec<usize> = (0..keys.len()).map(|i| find(&mut parent, i)).collect();
     let mut sizes: BTreeMap<usize, usize> = BTreeMap::new();
@@ -153,7 +166,7 @@ fn han(corpus: &Corpus, streams: &[Stream]) -> Vec<VariantSet> {
         return Vec::new();
     }
     // Each candidate's contexts: the three characters before and after each occurrence.
-    let words: HashMap<Vec<char>, usize> = candidates
+    let words: FxHashMap<Vec<char>, usize> = candidates
         .iter()
         .map(|&i| (corpus.vocabulary[i].chars().collect(), i))
         .collect();
