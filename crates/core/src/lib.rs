@@ -19,6 +19,8 @@
 //! - [`embed`] (feature `ingest`, build time only): what the build embeds in the page.
 //! - [`ingest`] (feature `ingest`, build time only): turns a folder of seeds in any
 //!   supported format into a [`model::Corpus`], with one warning per problem.
+//! - [`passages`] (feature `ingest`, build time only): shared passages, copies and spelling
+//!   variants across articles ([`model::Passages`]); uses the search's character fold.
 //!
 //! The page depends on this crate without the `ingest` feature, so parsers, dictionaries
 //! and the build-time computations (the figure scanner, the keyword computation) never
@@ -48,3 +50,5 @@ mod test_support;
 pub mod embed;
 #[cfg(feature = "ingest")]
 pub mod ingest;
+#[cfg(feature = "ingest")]
+pub mod passages;

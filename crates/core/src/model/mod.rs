@@ -6,10 +6,12 @@
 use serde::{Deserialize, Serialize};
 mod block;
 mod figure;
+mod passage;
 mod problem;
 
 pub use block::{address_shown, Block, BlockKind, EmbedKind};
 pub use figure::{Figure, FigureKind, Qualifier};
+pub use passage::{CopyOf, PassageCluster, PassageMember, Passages, SharedWith, VariantSet};
 pub use problem::{Problem, ProblemKind, Warning};
 
 /// Everything the page knows about the corpus, embedded at build time.

@@ -102,6 +102,8 @@ pub mod synthetic;
 
 pub use concordance::{concordance, sort_concordance, ConcordanceLine, ConcordanceOrder, DocTexts};
 pub use evaluate::QueryMatches;
+#[cfg(feature = "ingest")]
+pub(crate) use fold::{Folded, Folder};
 pub use hit::{Hit, SearchResult};
 pub use index::{SearchDoc, SearchIndex, SearchIndexBuilder};
 pub use normalize::{normalize_term, NormalizedText};
