@@ -59,7 +59,7 @@ pub struct CopyOf {
     pub share: u16,
 }
 
-/// Spellings of one name or word, e.g. 梁文锋 and 梁文峰, or DeepSeek and Deepseek.
+/// Spellings of one name or word, e.g. 张文伟 and 张文纬, or OpenAI and Openai.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VariantSet {
     /// Each spelling and how often the corpus writes it, most frequent first.

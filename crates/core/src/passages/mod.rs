@@ -9,7 +9,7 @@
 //! - `align`: a pair's seeds chained across small gaps into passages, extended, measured;
 //! - `cluster`: passages covering the same text in many articles joined into one cluster;
 //! - `copies`: articles mostly found in one other;
-//! - `variants`: spellings of one name (梁文锋/梁文峰, DeepSeek/Deepseek/Deeepseek).
+//! - `variants`: spellings of one name (张文伟/张文纬, OpenAI/Openai/Opennai).
 //!
 //! Deterministic: one thread, every collection sorted before use.
 
@@ -23,7 +23,7 @@ mod variants;
 use crate::model::{Corpus, Passages};
 
 /// The shortest passage reported, in Han characters: about the length of a sentence, longer
-/// than a company's full name (深度求索人工智能基础技术研究有限公司 is 18) or a stock phrase.
+/// than a company's full name (a registered company name is often 15 to 20) or a stock phrase.
 /// Latin letters and digits count a third each (60 letters, about ten English words);
 /// punctuation and spaces do not count.
 pub const MIN_PASSAGE: usize = 20;

@@ -1,10 +1,10 @@
 //! Spelling variants of one name or word, found at build time:
 //! - Latin tokens written with different capitals where one has a capital inside the word
-//!   (DeepSeek, Deepseek), or one letter apart (Deeepseek, Deeseek; words of six letters or
+//!   (OpenAI, Openai), or one letter apart (Opennai, Opnai; words of six letters or
 //!   more, a plural `s` aside), counted as written in the texts;
 //! - Han words of three or four characters (from the segmented vocabulary, each written at
 //!   least twice) that differ in one character and occur after or before the same three
-//!   characters somewhere (创始人梁文锋, 创始人梁文峰), counted from the word counts.
+//!   characters somewhere (创始人张文伟, 创始人张文纬), counted from the word counts.
 
 use super::normalize::Stream;
 use crate::model::{Corpus, VariantSet};
