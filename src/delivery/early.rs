@@ -2,6 +2,7 @@
 //! chunks of the articles they say may match are fetched first ([`loader::prioritize`]); it
 //! runs on the candidates that have arrived, so results fill in as chunks arrive, and are the
 //! embedded engine's own once every candidate is in ([`explorer_core::delivery::search_part`]).
+//! Until a first screen of results is found, the loader fetches nothing else ([`loader::hold`]).
 
 use super::entry;
 use super::loader::{self, Job};
@@ -35,11 +36,14 @@ impl EarlyResults {
     }
 }
 
-/// Searches what has arrived for `query`, and asks the loader for what it still lacks.
-pub fn search(query: &Query) -> EarlyResults {
+/// Searches what has arrived for `query`, and asks the loader for what it still lacks, holding
+/// the other files back until `first_screen` results are found (or all are).
+pub fn search(query: &Query, first_screen: usize) -> EarlyResults {
     let e = entry();
     let Some(m) = loader::manifest() else {
-        return EarlyResults::default(); // the manifest comes first; the search runs again then
+        // The manifest comes first; the search runs again then, before the rest starts.
+        loader::hold(true);
+        return EarlyResults::default();
     };
     let mut shards: Vec<usize> = query_keys(query).iter().map(|k| m.shard_of(k)).collect();
     shards.sort_unstable();
@@ -79,6 +83,7 @@ pub fn search(query: &Query) -> EarlyResults {
         };
         (results, chunks)
     });
+    loader::hold(!found.is_complete() && found.results.len() < first_screen);
     if !wanted.is_empty() {
         loader::prioritize(&wanted);
     }
