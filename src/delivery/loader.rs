@@ -221,7 +221,8 @@ impl State {
                 return Some(job);
             }
         }
-        if self.held {
+        // The manifest is never held: a query in the URL is searched before it has arrived.
+        if self.held && self.queue.last() != Some(&Job::Manifest) {
             return None;
         }
         while let Some(job) = self.queue.pop() {
