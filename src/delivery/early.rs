@@ -1,11 +1,13 @@
 //! A query typed while the chunked corpus is still loading: the index shards it needs and the
-//! chunks of the articles they say may match are fetched first ([`loader::prioritize`]); it
-//! runs on the candidates that have arrived, so results fill in as chunks arrive, and are the
-//! embedded engine's own once every candidate is in ([`explorer_core::delivery::search_part`]).
+//! chunks of the articles they say may match are fetched first ([`loader::prioritize`]), the
+//! chunks holding the most candidates before the others. It runs on the candidates that have
+//! arrived, so results fill in as chunks arrive, and are the embedded engine's own once every
+//! candidate is in ([`explorer_core::delivery::search_part`]).
+//! Until a first screen of results is found, the loader fetches nothing else ([`loader::hold`]).
 
 use super::entry;
 use super::loader::{self, Job};
-use explorer_core::delivery::{need, query_keys, Need, PartIndex};
+use explorer_core::delivery::{chunks_by_candidates, need, query_keys, Need, PartIndex};
 use explorer_core::search::{Query, SearchResult};
 use std::cell::RefCell;
 
@@ -35,11 +37,14 @@ impl EarlyResults {
     }
 }
 
-/// Searches what has arrived for `query`, and asks the loader for what it still lacks.
-pub fn search(query: &Query) -> EarlyResults {
+/// Searches what has arrived for `query`, and asks the loader for what it still lacks, holding
+/// the other files back until `first_screen` results are found (or all are).
+pub fn search(query: &Query, first_screen: usize) -> EarlyResults {
     let e = entry();
     let Some(m) = loader::manifest() else {
-        return EarlyResults::default(); // the manifest comes first; the search runs again then
+        // The manifest comes first; the search runs again then, before the rest starts.
+        loader::hold(true);
+        return EarlyResults::default();
     };
     let mut shards: Vec<usize> = query_keys(query).iter().map(|k| m.shard_of(k)).collect();
     shards.sort_unstable();
@@ -59,18 +64,22 @@ pub fn search(query: &Query) -> EarlyResults {
             Need::Articles(list) => list,
         };
         let searched = candidates.iter().filter(|&&n| article(n).is_some()).count();
-        let mut chunks: Vec<Job> = candidates
-            .iter()
-            .filter(|&&n| article(n).is_none())
-            .map(|&n| Job::Chunk(m.chunk_of(n)))
-            .collect();
-        chunks.dedup();
+        let missing: Vec<u32> = candidates.iter().copied().filter(|&n| article(n).is_none()).collect();
         let results = PART.with(|p| {
             let mut p = p.borrow_mut();
             let part = p.get_or_insert_with(|| PartIndex::new(e.articles as usize, e.avg_chars));
             loader::add_arrived(part);
             part.search(query)
         });
+        // Until a first screen is found, only the chunks that may fill it; then all.
+        let enough = match first_screen.checked_sub(results.len()) {
+            Some(short) if short > 0 => short,
+            _ => usize::MAX,
+        };
+        let chunks: Vec<Job> = chunks_by_candidates(&missing, |n| m.chunk_of(n), enough)
+            .into_iter()
+            .map(Job::Chunk)
+            .collect();
         let results = EarlyResults {
             results,
             candidates: candidates.len(),
@@ -79,6 +88,7 @@ pub fn search(query: &Query) -> EarlyResults {
         };
         (results, chunks)
     });
+    loader::hold(!found.is_complete() && found.results.len() < first_screen);
     if !wanted.is_empty() {
         loader::prioritize(&wanted);
     }

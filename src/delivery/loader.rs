@@ -2,15 +2,16 @@
 //! assembles the corpus once all are in. A failed or corrupt file stops the loading with its
 //! error; what arrived is kept, and [`retry`] fetches only what is missing. A query typed
 //! meanwhile jumps the queue ([`prioritize`]): its index shards, then the chunks of the
-//! articles they say may match.
+//! articles they say may match; until its first screen is found ([`hold`]) nothing else
+//! starts, so the query's files do not wait behind (or share the line with) the rest.
 
 use super::entry;
 use super::fetch::{fetch_file, FetchError};
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::compare::keyness::CompactKeyness;
 use explorer_core::delivery::{
-    assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, FileRef, GramShard, Manifest,
-    PartIndex,
+    assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, verify, FileRef, GramShard,
+    Manifest, PartIndex,
 };
 use explorer_core::model::{Article, Corpus};
 use std::cell::RefCell;
@@ -33,6 +34,8 @@ pub struct Progress {
     pub bytes: u64,
     /// Articles whose chunk has arrived.
     pub articles_done: usize,
+    /// Index shards that have arrived (not counted in `files`: only a query fetches them).
+    pub shards_done: usize,
     /// Why the loading stopped, if it did.
     pub error: Option<FetchError>,
 }
@@ -54,11 +57,17 @@ pub enum Job {
 
 #[derive(Default)]
 struct State {
-    head: Option<Corpus>,
-    keyness: Vec<Option<CompactKeyness>>,
+    /// The head's and the keyword files' bytes, verified on arrival and decoded only once
+    /// everything is in (they serve nothing before), so the page stays free for typing.
+    head: Option<Vec<u8>>,
+    keyness: Vec<Option<Vec<u8>>>,
     chunks: Vec<Option<Vec<Article>>>,
     shards: Vec<Option<GramShard>>,
     queue: Vec<Job>,
+    /// What the query typed now needs, taken before `queue` (popped from the end).
+    urgent: Vec<Job>,
+    /// Whether only `urgent` jobs start (a query waits for its first screen).
+    held: bool,
     in_flight: Vec<Job>,
     running: usize,
     progress: Progress,
@@ -112,13 +121,14 @@ pub fn retry() {
         s.progress.error = None;
         let mut queue: Vec<Job> = match manifest() {
             None => vec![Job::Manifest],
-            Some(m) => std::iter::once(Job::Head)
+            Some(m) => (0..m.chunks.len())
+                .map(Job::Chunk)
+                .chain(std::iter::once(Job::Head))
                 .chain((0..m.keyness.len()).map(Job::Keyness))
-                .chain((0..m.chunks.len()).map(Job::Chunk))
                 .collect(),
         };
         queue.retain(|&j| !s.is_in(j) && !s.in_flight.contains(&j));
-        queue.reverse(); // popped from the end: the head first, then the chunks in order
+        queue.reverse(); // popped from the end: the chunks in order (an early query searches them), then the rest
         s.queue = queue;
     });
     spawn_workers();
@@ -138,8 +148,8 @@ fn spawn_workers() {
     }
 }
 
-/// Moves `jobs` to the front of the queue (the first of them first), skipping what is in
-/// or on its way, and starts workers if fewer than [`PARALLEL`] are running.
+/// Fetches `jobs` (what the query typed now needs, the first of them first) before anything
+/// else, skipping what is in or on its way; they replace what an earlier query asked for.
 pub fn prioritize(jobs: &[Job]) {
     let go = STATE.with(|s| {
         let mut s = s.borrow_mut();
@@ -147,12 +157,26 @@ pub fn prioritize(jobs: &[Job]) {
             .iter()
             .copied()
             .filter(|&j| !s.is_in(j) && !s.in_flight.contains(&j))
+            .rev()
             .collect();
-        s.queue.retain(|j| !wanted.contains(j));
-        s.queue.extend(wanted.into_iter().rev());
-        !s.queue.is_empty() && s.progress.error.is_none()
+        s.urgent = wanted;
+        !s.urgent.is_empty() && s.progress.error.is_none()
     });
     if go {
+        spawn_workers();
+    }
+}
+
+/// While `held`, only the files [`prioritize`]d start: a query typed while loading waits for
+/// its first screen without the other files in the way. Releasing resumes the rest.
+pub fn hold(held: bool) {
+    let resume = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let resume = s.held && !held;
+        s.held = held;
+        resume && s.progress.error.is_none()
+    });
+    if resume {
         spawn_workers();
     }
 }
@@ -190,6 +214,25 @@ pub fn add_arrived(part: &mut PartIndex) {
 }
 
 impl State {
+    /// The next file to fetch: what a query needs first; the rest unless a query holds them.
+    fn next_job(&mut self) -> Option<Job> {
+        while let Some(job) = self.urgent.pop() {
+            if !self.is_in(job) && !self.in_flight.contains(&job) {
+                return Some(job);
+            }
+        }
+        // The manifest is never held: a query in the URL is searched before it has arrived.
+        if self.held && self.queue.last() != Some(&Job::Manifest) {
+            return None;
+        }
+        while let Some(job) = self.queue.pop() {
+            if !self.is_in(job) && !self.in_flight.contains(&job) {
+                return Some(job);
+            }
+        }
+        None
+    }
+
     /// Whether a job's file has arrived.
     fn is_in(&self, job: Job) -> bool {
         match job {
@@ -222,11 +265,7 @@ async fn work() {
     loop {
         let job = STATE.with(|s| {
             let mut s = s.borrow_mut();
-            let job = if s.progress.error.is_some() {
-                None
-            } else {
-                s.queue.pop()
-            };
+            let job = if s.progress.error.is_some() { None } else { s.next_job() };
             s.in_flight.extend(job);
             job
         });
@@ -237,7 +276,7 @@ async fn work() {
             let mut s = s.borrow_mut();
             s.in_flight.retain(|&j| j != job);
             match result {
-                Ok(_) if matches!(job, Job::Shard(_)) => {}
+                Ok(_) if matches!(job, Job::Shard(_)) => s.progress.shards_done += 1,
                 Ok(articles) => {
                     s.progress.files_done += 1;
                     s.progress.bytes_done += u64::from(file.bytes);
@@ -260,10 +299,21 @@ async fn work() {
         let mut s = s.borrow_mut();
         s.running -= 1;
         let complete = s.running == 0 && s.progress.error.is_none() && s.progress.files_done == s.progress.files;
-        complete.then(|| take_corpus(&mut s)).flatten()
+        if !complete {
+            return None;
+        }
+        match take_corpus(&mut s) {
+            Ok(finished) => finished.map(Ok),
+            Err(e) => {
+                s.progress.error = Some(e);
+                Some(Err((s.on_progress.clone(), s.progress.clone())))
+            }
+        }
     });
-    if let Some((on_done, corpus, keyness)) = finished {
-        on_done(corpus, keyness);
+    match finished {
+        Some(Ok((on_done, corpus, keyness))) => on_done(corpus, keyness),
+        Some(Err((Some(on_progress), progress))) => on_progress(progress),
+        _ => {}
     }
 }
 
@@ -277,8 +327,14 @@ fn store(job: Job, file: &FileRef, bytes: &[u8]) -> Result<usize, FetchError> {
                 with_manifest(&mut s, &m);
                 let _ = MANIFEST.set(m);
             }
-            Job::Head => s.head = Some(decode_head(file, bytes).map_err(FetchError::Corrupt)?),
-            Job::Keyness(i) => s.keyness[i] = Some(decode_keyness(file, bytes).map_err(FetchError::Corrupt)?),
+            Job::Head => {
+                verify(file, bytes).map_err(FetchError::Corrupt)?;
+                s.head = Some(bytes.to_vec());
+            }
+            Job::Keyness(i) => {
+                verify(file, bytes).map_err(FetchError::Corrupt)?;
+                s.keyness[i] = Some(bytes.to_vec());
+            }
             Job::Shard(i) => s.shards[i] = Some(decode_shard(file, bytes).map_err(FetchError::Corrupt)?),
             Job::Chunk(i) => {
                 let articles = decode_chunk(file, bytes).map_err(FetchError::Corrupt)?;
@@ -297,16 +353,42 @@ type Keywords = Vec<(GroupBy, CompactKeyness)>;
 type OnDone = Box<dyn FnOnce(Corpus, Keywords)>;
 type Finished = (OnDone, Corpus, Keywords);
 
-/// The assembled corpus and keywords, taken out of the state (once).
-fn take_corpus(s: &mut State) -> Option<Finished> {
-    let on_done = s.on_done.take()?;
-    let head = s.head.take()?;
+/// The assembled corpus and keywords, taken out of the state (once). A file that fails to
+/// decode is dropped (and counted as not in), so a retry fetches it again.
+fn take_corpus(s: &mut State) -> Result<Option<Finished>, FetchError> {
+    let Some(m) = manifest() else { return Ok(None) };
+    if s.on_done.is_none() {
+        return Ok(None);
+    }
+    let undo = |s: &mut State, job: Job, e| {
+        s.progress.files_done -= 1;
+        s.progress.bytes_done -= u64::from(file_of(job).bytes);
+        FetchError::Corrupt(e)
+    };
+    let head = match s.head.as_deref().map(|b| decode_head(&m.head, b)) {
+        Some(Ok(head)) => head,
+        Some(Err(e)) => {
+            s.head = None;
+            return Err(undo(s, Job::Head, e));
+        }
+        None => return Ok(None),
+    };
+    let mut keyness = Vec::new();
+    for (i, (by, file)) in m.keyness.iter().enumerate() {
+        match s.keyness[i].as_deref().map(|b| decode_keyness(file, b)) {
+            Some(Ok(k)) => keyness.push((*by, k)),
+            Some(Err(e)) => {
+                s.keyness[i] = None;
+                return Err(undo(s, Job::Keyness(i), e));
+            }
+            None => return Ok(None),
+        }
+    }
+    let Some(on_done) = s.on_done.take() else {
+        return Ok(None);
+    };
+    s.head = None;
+    s.keyness.iter_mut().for_each(|k| *k = None);
     let chunks: Vec<Vec<Article>> = s.chunks.iter_mut().map(|c| c.take().unwrap_or_default()).collect();
-    let keyness = manifest()?
-        .keyness
-        .iter()
-        .zip(s.keyness.iter_mut())
-        .filter_map(|((by, _), k)| Some((*by, k.take()?)))
-        .collect();
-    Some((on_done, assemble(head, chunks), keyness))
+    Ok(Some((on_done, assemble(head, chunks), keyness)))
 }

@@ -50,19 +50,27 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
         });
     }
     {
-        // Searched again as chunks arrive, until the results are final: at most every
-        // RESEARCH_MS for the same query, so searching does not slow the loading down.
+        // Searched again as files arrive, until the results are final: at once until the first
+        // screen is full, then at most every RESEARCH_MS, so searching does not slow the
+        // loading down. An emptied filter lets the loading go on as before.
         let found = found.clone();
         let last = use_mut_ref(|| 0.0f64);
         use_effect_with(((*typed).clone(), (*progress).clone()), move |(typed, _)| {
             let now = js_sys::Date::now();
             let stale = match found.as_ref() {
                 None => true,
-                Some((q, r)) => q != typed || (!r.is_complete() && (!r.indexed || now - *last.borrow() >= RESEARCH_MS)),
+                Some((q, r)) => {
+                    q != typed
+                        || (!r.is_complete()
+                            && (!r.indexed || r.results.len() < SHOWN || now - *last.borrow() >= RESEARCH_MS))
+                }
             };
+            if typed.trim().is_empty() {
+                loader::hold(false);
+            }
             if !typed.trim().is_empty() && stale {
                 *last.borrow_mut() = now;
-                found.set(Some((typed.clone(), early::search(&Query::parse(typed)))));
+                found.set(Some((typed.clone(), early::search(&Query::parse(typed), SHOWN))));
             }
         });
     }
@@ -75,6 +83,8 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
                 ..Default::default()
             };
             super::router::go(&super::view_state::href(&super::route::Route::List, Some(&view)), true);
+            // At once, not after the render: no other file starts while the query's are wanted.
+            loader::hold(!value.trim().is_empty());
             typed.set(value);
         })
     };

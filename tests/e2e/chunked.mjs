@@ -85,6 +85,7 @@ test('a query typed while the corpus loads: results fill in, then the explorer o
     await page.waitForFunction(() => document.querySelector('.early-results .article-item'));
     const first = await page.evaluate(() => performance.now());
     const bytesFirst = server.served.reduce((n, s) => n + s.bytes, 0);
+    const byKind = byFileKind(server.served);
     const early = await page.locator('.result-count.early').innerText();
     assert.match(early, /articles? match/, early);
     assert.ok(await page.evaluate(() => location.hash.includes('q=')), 'the query is in the URL');
@@ -92,7 +93,7 @@ test('a query typed while the corpus loads: results fill in, then the explorer o
     assert.equal(await page.inputValue('#search'), q, 'the explorer opened with the query typed while loading');
     const done = await page.evaluate(() => performance.now());
     console.log(`chunked (${label}): ${q} typed while loading (chunks delayed ${delay} ms each): first results painted ` +
-      `${(first - t0).toFixed(0)} ms after the keystroke, ${kb(bytesFirst)} transferred until then (${early.trim()}); ` +
+      `${(first - t0).toFixed(0)} ms after the keystroke, ${kb(bytesFirst)} transferred until then (${byKind}; ${early.trim()}); ` +
       `explorer up with the query ${(done - t0).toFixed(0)} ms after it`);
     assert.equal(faults.length, 0, faults.join('; '));
   } catch (e) {
@@ -102,6 +103,17 @@ test('a query typed while the corpus loads: results fill in, then the explorer o
     await page.context().close();
   }
 });
+
+/** What was served, by kind of corpus file (the name before its hash): "2 grams 52 KB, …". */
+function byFileKind(served) {
+  const kinds = new Map();
+  for (const s of served) {
+    const kind = s.path.replace(/^corpus\//, '').replace(/-[0-9a-f]+\.bin$/, '');
+    const [n, bytes] = kinds.get(kind) ?? [0, 0];
+    kinds.set(kind, [n + 1, bytes + s.bytes]);
+  }
+  return [...kinds].map(([kind, [n, bytes]]) => `${n} ${kind} ${kb(bytes)}`).join(', ');
+}
 
 /** The ordered ids and the result line of the list for `q`, once the explorer is up. */
 async function listFor(page, base, q) {

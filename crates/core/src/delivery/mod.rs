@@ -56,7 +56,7 @@ pub use entry::{
 pub use error::DeliveryError;
 pub use grams::{shard_of, term_keys, GramShard};
 pub use part::{search_part, PartIndex};
-pub use plan::{need, query_keys, Need};
+pub use plan::{chunks_by_candidates, need, query_keys, Need};
 pub use shards::{build_shards, build_shards_with, shard_count_for, MIN_SHARDS, SHARD_TARGET_BYTES};
 #[cfg(feature = "ingest")]
 pub use split::{split, CorpusFile, Layout, SplitOptions};

@@ -74,6 +74,33 @@ pub fn need(query: &Query, postings: impl Fn(&str) -> Option<Vec<u32>>, total: u
     Need::Articles(union)
 }
 
+/// Which chunks to fetch for the `missing` candidates (ascending articles whose chunk has not
+/// arrived; `chunk_of` ascends with the article, as chunks hold consecutive articles): the chunk
+/// holding the most of them first (ties: the lower chunk first), and only as many chunks as
+/// hold `enough` candidates (`usize::MAX`: all of them). A query's first screen of results
+/// then waits for the fewest files.
+pub fn chunks_by_candidates(missing: &[u32], chunk_of: impl Fn(u32) -> usize, enough: usize) -> Vec<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for &n in missing {
+        let chunk = chunk_of(n);
+        match counts.last_mut() {
+            Some((c, k)) if *c == chunk => *k += 1,
+            _ => counts.push((chunk, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut held = 0usize;
+    counts
+        .into_iter()
+        .take_while(|&(_, k)| {
+            let more = held < enough;
+            held += k;
+            more
+        })
+        .map(|(chunk, _)| chunk)
+        .collect()
+}
+
 /// The numbers in both ascending lists.
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     let mut out = Vec::with_capacity(a.len().min(b.len()));
@@ -175,6 +202,29 @@ mod tests {
     #[test]
     fn a_term_in_every_article_needs_everything() {
         assert_eq!(need_of("的"), Need::All);
+    }
+
+    #[test]
+    fn the_densest_chunk_comes_first() {
+        // Chunks of 4 articles: 0..4 in chunk 0, 4..8 in 1, 8..12 in 2.
+        let chunk_of = |n: u32| (n / 4) as usize;
+        assert_eq!(
+            chunks_by_candidates(&[1, 5, 6, 7, 9, 10], chunk_of, usize::MAX),
+            [1, 2, 0]
+        );
+        assert_eq!(chunks_by_candidates(&[1, 9], chunk_of, usize::MAX), [0, 2]);
+        assert!(chunks_by_candidates(&[], chunk_of, usize::MAX).is_empty());
+    }
+
+    #[test]
+    fn only_enough_chunks_for_a_first_screen() {
+        let chunk_of = |n: u32| (n / 4) as usize;
+        let missing = [1, 5, 6, 7, 9, 10];
+        assert_eq!(chunks_by_candidates(&missing, chunk_of, 1), [1]);
+        assert_eq!(chunks_by_candidates(&missing, chunk_of, 3), [1]);
+        assert_eq!(chunks_by_candidates(&missing, chunk_of, 4), [1, 2]);
+        assert_eq!(chunks_by_candidates(&missing, chunk_of, 6), [1, 2, 0]);
+        assert!(chunks_by_candidates(&missing, chunk_of, 0).is_empty());
     }
 
     #[test]
