@@ -151,6 +151,40 @@ fn the_tencent_group_spans_its_dates_and_adds_up_its_lengths() {
 }
 
 #[test]
+fn each_seed_names_the_outlet_its_text_names() {
+    // 000: the interviewer's label 经济观察网; 001: 《科技导报》; 002: 上游新闻记者; 004: the
+    // account's name in the title link; 003 names none (only "本报"). From seeds/metadata.csv.
+    let outlets: Vec<Option<&str>> = corpus().articles.iter().map(|a| a.outlet.as_deref()).collect();
+    assert_eq!(
+        outlets,
+        [
+            Some("经济观察网"),
+            Some("科技导报"),
+            Some("上游新闻"),
+            None,
+            Some("关胖本胖（微信公众号）")
+        ]
+    );
+}
+
+#[test]
+fn outlets_split_the_tencent_copies_and_the_unknown_comes_last() {
+    let groups = group_articles(&corpus().articles, GroupBy::Outlet);
+    let keys: Vec<&str> = groups.iter().map(|g| g.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "经济观察网",
+            "科技导报",
+            "上游新闻",
+            "关胖本胖（微信公众号）",
+            "unknown"
+        ]
+    );
+    assert!(useful_groupings(&corpus().articles).contains(&(GroupBy::Outlet, None)));
+}
+
+#[test]
 fn every_seed_has_its_own_author_group() {
     assert_eq!(group_articles(&corpus().articles, GroupBy::Author).len(), 5);
 }
@@ -364,7 +398,13 @@ fn the_page_gets_the_same_keywords_without_word_counts_and_with_only_the_words_t
     let stored: Vec<GroupBy> = embedded.keyness.iter().map(|(by, _)| *by).collect();
     assert_eq!(
         stored,
-        [GroupBy::Source, GroupBy::Author, GroupBy::Date, GroupBy::Article]
+        [
+            GroupBy::Source,
+            GroupBy::Outlet,
+            GroupBy::Author,
+            GroupBy::Date,
+            GroupBy::Article
+        ]
     );
     for (by, compact) in &embedded.keyness {
         let groups = group_articles(&corpus().articles, *by);
@@ -393,6 +433,7 @@ fn the_seeds_default_to_the_source_and_say_why_the_folder_says_nothing() {
         why,
         [
             (GroupBy::Source, None),
+            (GroupBy::Outlet, None),
             (GroupBy::Author, None),
             (GroupBy::Folder, Some(NotUseful::OneGroup)),
             (GroupBy::Date, None),

@@ -392,6 +392,7 @@ fn concordance_order(order: ConcordanceOrder) -> [&'static str; 2] {
 fn group_by(by: GroupBy) -> [&'static str; 2] {
     match by {
         GroupBy::Source => ["来源", "Source"],
+        GroupBy::Outlet => ["媒体", "Outlet"],
         GroupBy::Author => ["作者", "Author"],
         GroupBy::Folder => ["文件夹", "Folder"],
         GroupBy::Date => ["日期", "Date"],

@@ -183,6 +183,7 @@ pub(crate) struct Draft {
     pub(crate) date: Option<DateStamp>,
     pub(crate) source: Option<Source>,
     pub(crate) author: Option<String>,
+    pub(crate) outlet: Option<String>,
     pub(crate) url: Option<String>,
     pub(crate) summary: Option<String>,
     pub(crate) body: TextBuilder,
@@ -243,6 +244,10 @@ fn finish(name: &str, format: Format, draft: Draft, mut problems: Vec<Problem>) 
             .author
             .map(|a| text::clean_inline(&html::strip_tags(&a)))
             .filter(|a| !a.is_empty()),
+        outlet: draft
+            .outlet
+            .map(|o| text::clean_inline(&html::strip_tags(&o)))
+            .filter(|o| !o.is_empty()),
         url: draft.url.filter(|u| is_web_url(u)),
         summary,
         char_count: text.chars().count(),

@@ -15,7 +15,7 @@ pub fn keyness_file(by: GroupBy) -> String {
 }
 
 /// How many groupings have stored keywords: one slot per [`GroupBy`], see [`grouping_slot`].
-pub const GROUPINGS: usize = 5;
+pub const GROUPINGS: usize = 6;
 
 /// The slot (below [`GROUPINGS`]) of grouping `by`, for a table of one entry per grouping.
 pub fn grouping_slot(by: GroupBy) -> usize {
@@ -25,6 +25,7 @@ pub fn grouping_slot(by: GroupBy) -> usize {
         GroupBy::Folder => 2,
         GroupBy::Date => 3,
         GroupBy::Article => 4,
+        GroupBy::Outlet => 5,
     }
 }
 
