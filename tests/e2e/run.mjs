@@ -55,7 +55,9 @@ scenario('list shows every article from a sub-path', async (page) => {
   assert.match(await undated.innerText(), /date unknown/);
   assert.match(await undated.innerText(), /Science & Technology Review/);
   const cdt = page.locator('.article-item', { hasText: TITLES[4] });
-  for (const part of ['China Digital Times', '关不羽', '2025-02-12 20:11 UTC+8', '3,506 chars']) {
+  // The outlet, where known: four of the five seeds name theirs.
+  assert.equal(await page.locator('.article-item .meta .outlet').count(), 4, 'outlets in the list');
+  for (const part of ['关胖本胖（微信公众号）', 'China Digital Times', '关不羽', '2025-02-12 20:11 UTC+8', '3,506 chars']) {
     assert.ok((await cdt.innerText()).includes(part), `list item lacks ${part}`);
   }
   await page.screenshot({ path: `${out}/list-1280.png`, fullPage: true });
@@ -392,8 +394,16 @@ scenario('comparison: groups side by side, rates, terms table, keywords, figures
   await page.goBack();
   await page.waitForSelector('.group-column table.keywords');
   assert.equal(await page.inputValue('#search'), '', 'back to no query');
+  // Keywords show log ratio and conservative log ratio; the page says which ranks, and how.
+  assert.ok((await page.locator('table.keywords th').allInnerTexts()).includes('CLR'), 'a CLR column');
+  await page.click('.keyness-method summary');
+  assert.match(await page.locator('.keyness-method').innerText(), /2\.576/);
   await page.click('button[data-by="article"]');
   await page.waitForFunction(() => document.querySelectorAll('.group-column').length === 5);
+  // By outlet: four named outlets and the unknown one.
+  await page.click('button[data-by="outlet"]');
+  await page.waitForFunction(() => document.querySelectorAll('.group-column').length === 5);
+  assert.ok((await page.locator('.group-column h2').allInnerTexts()).includes('经济观察网'), 'an outlet column');
   await page.click('button[data-by="source"]');
   await page.fill('#search', '成本');
   await page.waitForSelector('.rate-chart svg rect');

@@ -60,7 +60,7 @@ pub fn useful_groupings(articles: &[Article]) -> Vec<(GroupBy, Option<NotUseful>
 }
 
 /// The grouping the comparison opens with when the URL names none: the first useful one of
-/// source, author, folder, date, article (so [`GroupBy::Article`] if no other is).
+/// source, outlet, author, folder, date, article (so [`GroupBy::Article`] if no other is).
 pub fn default_grouping(articles: &[Article]) -> GroupBy {
     GroupBy::ALL
         .into_iter()
