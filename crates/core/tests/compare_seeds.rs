@@ -68,6 +68,18 @@ fn distillation_is_one_word() {
 }
 
 #[test]
+fn the_outlet_named_in_the_metadata_is_one_word() {
+    // 000: the interviewer's label on five questions, and once in the closing line; the corpus's
+    // own names join the segmenter's dictionary, so it is not cut into 经济 / 观察 / 网.
+    assert_eq!(counts("经济观察网"), [6, 0, 0, 0, 0]);
+    let c = corpus();
+    let groups = group_articles(&c.articles, GroupBy::Article);
+    let k = keyness(c, &groups, &KeynessOptions::default());
+    let listed: Vec<&str> = k.groups[0].positive.iter().map(|w| w.word.as_str()).collect();
+    assert!(!listed.contains(&"观察") && !listed.contains(&"网"), "{listed:?}");
+}
+
+#[test]
 fn national_destiny_is_one_word() {
     // 004: 9 in the file, 3 in the title link, the archive card and its heading; the body's six
     // are 国运赌徒 five times and 赌国运 once.
