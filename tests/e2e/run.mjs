@@ -128,6 +128,17 @@ scenario('phone width', async (page) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false, 'no horizontal scrolling at 390 px');
   await page.screenshot({ path: `${out}/reader-390.png` });
+  // The concordance's keyword is whole on every line, short or long; the contexts give way.
+  for (const q of ['蒸馏', '通用人工智能', 'DeepSeek']) {
+    await page.goto(`${server.url}#/kwic?q=${encodeURIComponent(q)}`);
+    await page.waitForSelector('table.kwic:not([aria-busy]) .kwic-line');
+    const cut = await page.$$eval('td.kwic-hit', (cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).length);
+    assert.equal(cut, 0, `${q}: keyword cells cut at 390 px`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, `${q}: no sideways scroll`);
+  }
+  await page.goto(`${server.url}#/kwic?q=${encodeURIComponent('蒸馏')}`);
+  await page.waitForSelector('table.kwic:not([aria-busy]) .kwic-line');
+  await page.screenshot({ path: `${out}/kwic-390.png` });
 }, { viewport: { width: 390, height: 844 } });
 
 scenario('a keystroke updates the first screenful at once and the rest a frame later, the list never shrinking', async (page) => {
