@@ -166,6 +166,9 @@ fn start_row(row: &ListRow, zh: bool, text_lang: &str) -> Html {
                 <a href={super::view_state::href(&super::route::Route::Article { id: row.id.clone() }, None)}>{ &row.title }</a>
             </h3>
             <p class="meta">
+                if let Some(outlet) = &row.outlet {
+                    <span class="outlet" lang={text_lang.to_string()}>{ outlet }</span>
+                }
                 <span class="source">{ if zh { &row.source_zh } else { &row.source_en } }</span>
                 if let Some(author) = &row.author {
                     <span class="author" lang={text_lang.to_string()}>{ author }</span>

@@ -21,6 +21,8 @@ const VIEWS = {
   reader: `#/article/004_f2c8ec8c15103647?q=${encodeURIComponent('英伟达')}&hit=2`,
   concordance: `#/kwic?q=${encodeURIComponent('蒸馏')}`,
   compare: '#/compare',
+  // By outlet: the outlet columns' keyword tables with their CLR column.
+  'compare-outlet': '#/compare?by=outlet',
   'compare-query': `#/compare?q=${encodeURIComponent('成本')}&terms=${encodeURIComponent('英伟达,开源,蒸馏,国运')}`,
 };
 const COMBINATIONS = ['light', 'dark'].flatMap((scheme) => ['en-US', 'zh-CN'].map((lang) => [scheme, lang]));

@@ -55,7 +55,9 @@ scenario('list shows every article from a sub-path', async (page) => {
   assert.match(await undated.innerText(), /date unknown/);
   assert.match(await undated.innerText(), /Science & Technology Review/);
   const cdt = page.locator('.article-item', { hasText: TITLES[4] });
-  for (const part of ['China Digital Times', '关不羽', '2025-02-12 20:11 UTC+8', '3,506 chars']) {
+  // The outlet, where known: four of the five seeds name theirs.
+  assert.equal(await page.locator('.article-item .meta .outlet').count(), 4, 'outlets in the list');
+  for (const part of ['关胖本胖（微信公众号）', 'China Digital Times', '关不羽', '2025-02-12 20:11 UTC+8', '3,506 chars']) {
     assert.ok((await cdt.innerText()).includes(part), `list item lacks ${part}`);
   }
   await page.screenshot({ path: `${out}/list-1280.png`, fullPage: true });
@@ -126,6 +128,17 @@ scenario('phone width', async (page) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false, 'no horizontal scrolling at 390 px');
   await page.screenshot({ path: `${out}/reader-390.png` });
+  // The concordance's keyword is whole on every line, short or long; the contexts give way.
+  for (const q of ['蒸馏', '通用人工智能', 'DeepSeek']) {
+    await page.goto(`${server.url}#/kwic?q=${encodeURIComponent(q)}`);
+    await page.waitForSelector('table.kwic:not([aria-busy]) .kwic-line');
+    const cut = await page.$$eval('td.kwic-hit', (cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).length);
+    assert.equal(cut, 0, `${q}: keyword cells cut at 390 px`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, `${q}: no sideways scroll`);
+  }
+  await page.goto(`${server.url}#/kwic?q=${encodeURIComponent('蒸馏')}`);
+  await page.waitForSelector('table.kwic:not([aria-busy]) .kwic-line');
+  await page.screenshot({ path: `${out}/kwic-390.png` });
 }, { viewport: { width: 390, height: 844 } });
 
 scenario('a keystroke updates the first screenful at once and the rest a frame later, the list never shrinking', async (page) => {
@@ -392,8 +405,16 @@ scenario('comparison: groups side by side, rates, terms table, keywords, figures
   await page.goBack();
   await page.waitForSelector('.group-column table.keywords');
   assert.equal(await page.inputValue('#search'), '', 'back to no query');
+  // Keywords show log ratio and conservative log ratio; the page says which ranks, and how.
+  assert.ok((await page.locator('table.keywords th').allInnerTexts()).includes('CLR'), 'a CLR column');
+  await page.click('.keyness-method summary');
+  assert.match(await page.locator('.keyness-method').innerText(), /2\.576/);
   await page.click('button[data-by="article"]');
   await page.waitForFunction(() => document.querySelectorAll('.group-column').length === 5);
+  // By outlet: four named outlets and the unknown one.
+  await page.click('button[data-by="outlet"]');
+  await page.waitForFunction(() => document.querySelectorAll('.group-column').length === 5);
+  assert.ok((await page.locator('.group-column h2').allInnerTexts()).includes('经济观察网'), 'an outlet column');
   await page.click('button[data-by="source"]');
   await page.fill('#search', '成本');
   await page.waitForSelector('.rate-chart svg rect');

@@ -13,6 +13,7 @@ pub(crate) fn article(id: &str) -> Article {
         date: None,
         source: Source::unknown(),
         author: None,
+        outlet: None,
         url: None,
         summary: String::new(),
         text: String::new(),

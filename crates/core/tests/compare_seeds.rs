@@ -68,6 +68,18 @@ fn distillation_is_one_word() {
 }
 
 #[test]
+fn the_outlet_named_in_the_metadata_is_one_word() {
+    // 000: the interviewer's label on five questions, and once in the closing line; the corpus's
+    // own names join the segmenter's dictionary, so it is not cut into 经济 / 观察 / 网.
+    assert_eq!(counts("经济观察网"), [6, 0, 0, 0, 0]);
+    let c = corpus();
+    let groups = group_articles(&c.articles, GroupBy::Article);
+    let k = keyness(c, &groups, &KeynessOptions::default());
+    let listed: Vec<&str> = k.groups[0].positive.iter().map(|w| w.word.as_str()).collect();
+    assert!(!listed.contains(&"观察") && !listed.contains(&"网"), "{listed:?}");
+}
+
+#[test]
 fn national_destiny_is_one_word() {
     // 004: 9 in the file, 3 in the title link, the archive card and its heading; the body's six
     // are 国运赌徒 five times and 赌国运 once.
@@ -148,6 +160,40 @@ fn the_tencent_group_spans_its_dates_and_adds_up_its_lengths() {
     );
     assert_eq!(span, ("2025-02-08T20:06:09+08:00", "2025-02-14T02:00:14+08:00"));
     assert_eq!((g.char_count, g.undated), (3998 + 2972 + 2517, 0));
+}
+
+#[test]
+fn each_seed_names_the_outlet_its_text_names() {
+    // 000: the interviewer's label 经济观察网; 001: 《科技导报》; 002: 上游新闻记者; 004: the
+    // account's name in the title link; 003 names none (only "本报"). From seeds/metadata.csv.
+    let outlets: Vec<Option<&str>> = corpus().articles.iter().map(|a| a.outlet.as_deref()).collect();
+    assert_eq!(
+        outlets,
+        [
+            Some("经济观察网"),
+            Some("科技导报"),
+            Some("上游新闻"),
+            None,
+            Some("关胖本胖（微信公众号）")
+        ]
+    );
+}
+
+#[test]
+fn outlets_split_the_tencent_copies_and_the_unknown_comes_last() {
+    let groups = group_articles(&corpus().articles, GroupBy::Outlet);
+    let keys: Vec<&str> = groups.iter().map(|g| g.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "经济观察网",
+            "科技导报",
+            "上游新闻",
+            "关胖本胖（微信公众号）",
+            "unknown"
+        ]
+    );
+    assert!(useful_groupings(&corpus().articles).contains(&(GroupBy::Outlet, None)));
 }
 
 #[test]
@@ -364,7 +410,13 @@ fn the_page_gets_the_same_keywords_without_word_counts_and_with_only_the_words_t
     let stored: Vec<GroupBy> = embedded.keyness.iter().map(|(by, _)| *by).collect();
     assert_eq!(
         stored,
-        [GroupBy::Source, GroupBy::Author, GroupBy::Date, GroupBy::Article]
+        [
+            GroupBy::Source,
+            GroupBy::Outlet,
+            GroupBy::Author,
+            GroupBy::Date,
+            GroupBy::Article
+        ]
     );
     for (by, compact) in &embedded.keyness {
         let groups = group_articles(&corpus().articles, *by);
@@ -393,6 +445,7 @@ fn the_seeds_default_to_the_source_and_say_why_the_folder_says_nothing() {
         why,
         [
             (GroupBy::Source, None),
+            (GroupBy::Outlet, None),
             (GroupBy::Author, None),
             (GroupBy::Folder, Some(NotUseful::OneGroup)),
             (GroupBy::Date, None),

@@ -39,6 +39,7 @@ fn article(i: usize, text: String) -> Article {
         date: None,
         source: Source::unknown(),
         author: None,
+        outlet: None,
         url: None,
         summary: String::new(),
         char_count: text.chars().count(),

@@ -1,4 +1,4 @@
-//! One article's metadata line: source, author, date, length.
+//! One article's metadata line: outlet, source, author, date, length.
 
 use crate::corpus::embedded;
 use crate::ui::i18n::Msg;
@@ -12,7 +12,7 @@ pub struct ArticleMetaProps {
     pub article_index: usize,
 }
 
-/// Source (in the interface language, the other name on hover), author, date (or "date unknown")
+/// Outlet (who published it, if known), source (in the interface language, the other name on hover), author, date (or "date unknown")
 /// and length in characters.
 #[function_component(ArticleMeta)]
 pub fn article_meta(props: &ArticleMetaProps) -> Html {
@@ -25,6 +25,9 @@ pub fn article_meta(props: &ArticleMetaProps) -> Html {
     };
     html! {
         <p class="meta">
+            if let Some(outlet) = &a.outlet {
+                <span class="outlet" lang={crate::corpus::text_lang()}>{ outlet }</span>
+            }
             <span class="source" title={both}>{ lang.source_name(&a.source) }</span>
             if let Some(author) = &a.author {
                 <span class="author" lang={crate::corpus::text_lang()}>{ author }</span>

@@ -243,6 +243,18 @@ messages! {
         "对数比（效应量）；只列出 G² ≥ 6.63（p < 0.01）的词",
         "log ratio (effect size); only words with G² ≥ 6.63 (p < 0.01)"
     ];
+    /// Help for the conservative log ratio.
+    ColumnClrHelp => [
+        "保守对数比：对数比 99% 置信区间中最接近 0 的一端；按它排序",
+        "conservative log ratio: the end of the log ratio's 99% confidence interval nearest 0; ranks the list"
+    ];
+    /// The keyword method's summary line.
+    KeynessMethod => ["特征词怎样选出、怎样排序", "How distinctive words are chosen and ranked"];
+    /// The keyword method, with its formulas.
+    KeynessFormula => [
+        "a、b：词在本组、其余文章中的次数；c、d：本组、其余的总词数（次数为 0 时按 0.5 计）。显著性：G² = 2·(a·ln(a/E₁) + b·ln(b/E₂))，E₁ = c·(a+b)/(c+d)，E₂ = d·(a+b)/(c+d)；只列 G² ≥ 6.63（p < 0.01）的词。对数比 log₂ = log₂((a/c)/(b/d))。排序依据保守对数比 CLR：log₂ ± 2.576·√(1/a + 1/b)/ln 2 这一 99% 置信区间中最接近 0 的一端，区间跨过 0 时为 0（CQPweb 的做法），所以少见的词排在常见的词之后。",
+        "a, b: the word's count in this group and in the other articles; c, d: their total words (a zero count counts as 0.5). Significance: G² = 2·(a·ln(a/E₁) + b·ln(b/E₂)), E₁ = c·(a+b)/(c+d), E₂ = d·(a+b)/(c+d); only words with G² ≥ 6.63 (p < 0.01) are listed. Log ratio log₂ = log₂((a/c)/(b/d)). The list is ranked by the conservative log ratio CLR: the end nearest 0 of the 99% confidence interval log₂ ± 2.576·√(1/a + 1/b)/ln 2, or 0 when it spans 0 (as CQPweb does), so rare words rank below frequent ones."
+    ];
     /// No keywords.
     NoKeywords => ["没有显著多用的词（p < 0.01）。", "No markedly overused words (p < 0.01)."];
     /// Keywords caption.
@@ -380,6 +392,7 @@ fn concordance_order(order: ConcordanceOrder) -> [&'static str; 2] {
 fn group_by(by: GroupBy) -> [&'static str; 2] {
     match by {
         GroupBy::Source => ["来源", "Source"],
+        GroupBy::Outlet => ["媒体", "Outlet"],
         GroupBy::Author => ["作者", "Author"],
         GroupBy::Folder => ["文件夹", "Folder"],
         GroupBy::Date => ["日期", "Date"],

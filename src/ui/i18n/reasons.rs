@@ -11,6 +11,7 @@ pub(super) fn not_useful_zh(by: GroupBy, why: NotUseful) -> String {
         NotUseful::MostUnknown { unknown, total } => {
             let what = match by {
                 GroupBy::Author => "没有注明作者",
+                GroupBy::Outlet => "没有注明媒体",
                 GroupBy::Date => "没有日期",
                 _ => "没有注明来源",
             };
@@ -18,6 +19,7 @@ pub(super) fn not_useful_zh(by: GroupBy, why: NotUseful) -> String {
         }
         NotUseful::OneGroup => match by {
             GroupBy::Source => "所有文章都来自同一来源",
+            GroupBy::Outlet => "所有文章都出自同一媒体",
             GroupBy::Author => "所有文章都是同一作者",
             GroupBy::Folder => "所有文章都在同一个文件夹中",
             GroupBy::Date => "所有文章都在同一天",
@@ -31,6 +33,7 @@ pub(super) fn not_useful_zh(by: GroupBy, why: NotUseful) -> String {
 pub(super) fn grouping_en(by: GroupBy) -> &'static str {
     match by {
         GroupBy::Source => "source",
+        GroupBy::Outlet => "outlet",
         GroupBy::Author => "author",
         GroupBy::Folder => "folder",
         GroupBy::Date => "date",
@@ -44,6 +47,7 @@ pub(super) fn not_useful_en(by: GroupBy, why: NotUseful) -> String {
         NotUseful::MostUnknown { unknown, total } => {
             let what = match by {
                 GroupBy::Author => "name no author",
+                GroupBy::Outlet => "name no outlet",
                 GroupBy::Date => "have no date",
                 _ => "name no source",
             };
@@ -51,6 +55,7 @@ pub(super) fn not_useful_en(by: GroupBy, why: NotUseful) -> String {
         }
         NotUseful::OneGroup => match by {
             GroupBy::Source => "all articles come from one source",
+            GroupBy::Outlet => "all articles come from one outlet",
             GroupBy::Author => "all articles have one author",
             GroupBy::Folder => "all articles are in one folder",
             GroupBy::Date => "all articles are from one day",

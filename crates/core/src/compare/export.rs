@@ -82,7 +82,7 @@ pub fn rates_csv(table: &RateTable) -> String {
 }
 
 /// The keywords as CSV, one row per keyword: group key, direction (`more` / `less`), word,
-/// count in the group, count in the rest, articles, G² and log ratio (three decimals), and
+/// count in the group, count in the rest, articles, G², log ratio and conservative log ratio (three decimals), and
 /// whether only the group uses the word.
 pub fn keyness_csv(keyness: &Keyness) -> String {
     let header = [
@@ -94,6 +94,7 @@ pub fn keyness_csv(keyness: &Keyness) -> String {
         "articles",
         "G2",
         "log ratio",
+        "conservative log ratio",
         "only in group",
     ]
     .map(String::from)
@@ -111,6 +112,7 @@ pub fn keyness_csv(keyness: &Keyness) -> String {
                 k.articles.to_string(),
                 fixed(k.g2, 3),
                 fixed(k.log_ratio, 3),
+                fixed(k.conservative, 3),
                 k.only_in_group.to_string(),
             ]
         })

@@ -1,4 +1,4 @@
-//! Groups of articles to compare: by source, author, folder or date, or one per article.
+//! Groups of articles to compare: by source, outlet, author, folder or date, or one per article.
 
 use crate::model::{Article, DateStamp};
 use crate::sorting::{sort_by, sort_by_key};
@@ -14,6 +14,9 @@ pub enum GroupBy {
     /// One group per platform ([`crate::model::Source::key`]).
     #[default]
     Source,
+    /// One group per outlet ([`Article::outlet`]: who published it, where the platform is only
+    /// a copy); articles without one form the group [`UNKNOWN_KEY`].
+    Outlet,
     /// One group per author; articles without one form the group [`UNKNOWN_KEY`].
     Author,
     /// One group per folder of the seeds folder (the part of [`Article::file`] before its last
@@ -43,7 +46,7 @@ impl GroupBy {
     }
 }
 
-/// The key of the group of articles whose source, author or date nobody knows.
+/// The key of the group of articles whose source, outlet, author or date nobody knows.
 pub const UNKNOWN_KEY: &str = "unknown";
 
 /// The key of the folder group of the files at the top of the seeds folder (no folder path
@@ -57,7 +60,7 @@ pub const DAY_BUCKETS_UP_TO_DAYS: i64 = 62;
 /// Some articles compared as one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Group {
-    /// Stable key: the source key, the author's name (or [`UNKNOWN_KEY`]), the folder path (or
+    /// Stable key: the source key, the outlet or the author's name (or [`UNKNOWN_KEY`]), the folder path (or
     /// [`TOP_FOLDER_KEY`]), the month or day (or [`UNKNOWN_KEY`]), or the article id.
     pub key: String,
     /// The name to show, Chinese first: the source's Chinese name, the author, the folder, the
@@ -143,6 +146,10 @@ fn identity(article: &Article, by: GroupBy, by_month: bool) -> (String, String, 
             article.source.zh.clone(),
             article.source.en.clone(),
         ),
+        GroupBy::Outlet => match &article.outlet {
+            Some(name) => (name.clone(), name.clone(), name.clone()),
+            None => (UNKNOWN_KEY.into(), "媒体不详".into(), "Unknown outlet".into()),
+        },
         GroupBy::Author => match &article.author {
             Some(name) => (name.clone(), name.clone(), name.clone()),
             None => (UNKNOWN_KEY.into(), "作者不详".into(), "Unknown author".into()),

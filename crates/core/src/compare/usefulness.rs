@@ -9,7 +9,7 @@ use crate::model::Article;
 /// Why a grouping says nothing about a corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotUseful {
-    /// More than half of the articles have no source, author or date (the grouping's
+    /// More than half of the articles have no source, outlet, author or date (the grouping's
     /// unknown group): `unknown` of `total`.
     MostUnknown {
         /// How many articles fall in the unknown group.
@@ -38,7 +38,7 @@ pub fn usefulness_of_groups(groups: &[Group], total: usize, by: GroupBy) -> Opti
         return None;
     }
     let unknown = match by {
-        GroupBy::Source | GroupBy::Author | GroupBy::Date => groups
+        GroupBy::Source | GroupBy::Outlet | GroupBy::Author | GroupBy::Date => groups
             .iter()
             .filter(|g| g.key == UNKNOWN_KEY)
             .map(|g| g.articles.len())
@@ -60,7 +60,7 @@ pub fn useful_groupings(articles: &[Article]) -> Vec<(GroupBy, Option<NotUseful>
 }
 
 /// The grouping the comparison opens with when the URL names none: the first useful one of
-/// source, author, folder, date, article (so [`GroupBy::Article`] if no other is).
+/// source, outlet, author, folder, date, article (so [`GroupBy::Article`] if no other is).
 pub fn default_grouping(articles: &[Article]) -> GroupBy {
     GroupBy::ALL
         .into_iter()

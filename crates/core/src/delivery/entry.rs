@@ -58,6 +58,8 @@ pub struct ListRow {
     pub source_en: String,
     /// [`Article::author`].
     pub author: Option<String>,
+    /// [`Article::outlet`].
+    pub outlet: Option<String>,
     /// The publication day ([`crate::model::DateStamp::day`]), if known.
     pub day: Option<String>,
     /// [`Article::char_count`].
@@ -78,6 +80,7 @@ impl ListRow {
             source_zh: a.source.zh.clone(),
             source_en: a.source.en.clone(),
             author: a.author.clone(),
+            outlet: a.outlet.clone(),
             day: a.date.as_ref().map(|d| d.day().to_string()),
             chars: a.char_count as u32,
             summary: a.summary.clone(),

@@ -53,6 +53,7 @@ pub(crate) fn apply(yaml: &str, draft: &mut Draft) {
     draft.title = get("title");
     draft.summary = get("summary").or_else(|| get("description"));
     draft.author = get("author").or_else(|| first(map.get("authors")));
+    draft.outlet = get("outlet");
     draft.url = get("url").or_else(|| get("link")).or_else(|| get("source_url"));
     if let Some(raw) = get("date") {
         draft.date = dates::parse_date(&raw);

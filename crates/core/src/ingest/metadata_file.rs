@@ -6,8 +6,8 @@
 //! nothing:
 //!
 //! ```csv
-//! file,title,date,source,author,url,summary
-//! 001_8a01f4ea65b6cdb0.txt,,,科技导报 / Science and Technology Review,李国杰,,
+//! file,title,date,source,author,url,summary,outlet
+//! 001_8a01f4ea65b6cdb0.txt,,,科技导报 / Science and Technology Review,李国杰,,,科技导报
 //! ```
 //!
 //! `date` takes the forms of [`super::dates::parse_date`] (no zone means UTC+8);
@@ -46,11 +46,12 @@ pub fn apply(bytes: &[u8], articles: &mut [Article]) -> Vec<Warning> {
     let Some(file_col) = column("file") else {
         notes.push(Warning {
             file: file.into(),
-            message: "the header row has no `file` column; expected file,title,date,source,author,url,summary".into(),
+            message: "the header row has no `file` column; expected file,title,date,source,author,url,summary,outlet"
+                .into(),
         });
         return notes;
     };
-    let known = ["file", "title", "date", "source", "author", "url", "summary"];
+    let known = ["file", "title", "date", "source", "author", "url", "summary", "outlet"];
     for h in headers
         .iter()
         .filter(|h| !known.iter().any(|k| k.eq_ignore_ascii_case(h)))
@@ -84,6 +85,9 @@ pub fn apply(bytes: &[u8], articles: &mut [Article]) -> Vec<Warning> {
         }
         if let Some(v) = cell("author") {
             article.author = Some(v.to_string());
+        }
+        if let Some(v) = cell("outlet") {
+            article.outlet = Some(v.to_string());
         }
         if let Some(v) = cell("summary") {
             article.summary = v.to_string();
@@ -119,8 +123,8 @@ mod tests {
     #[test]
     fn corrections_apply_and_bad_rows_are_reported() {
         let mut articles = vec![ingest_file("a.txt", "题\n\n正文".as_bytes())];
-        let csv = "file,title,date,source,author,url,color\n\
-a.txt,新题,2025-02-10,科技导报 / S&T Review,李国杰,https://example.org/a,\n\
+        let csv = "file,title,date,source,author,url,color,outlet\n\
+a.txt,新题,2025-02-10,科技导报 / S&T Review,李国杰,https://example.org/a,,某某日报\n\
 b.txt,x,,,,,\n\
 a.txt,,someday,,,javascript:alert(1),\n";
         let notes: Vec<String> = apply(csv.as_bytes(), &mut articles)
@@ -132,6 +136,7 @@ a.txt,,someday,,,javascript:alert(1),\n";
         assert_eq!(a.date.as_ref().unwrap().display, "2025-02-10");
         assert_eq!((a.source.zh.as_str(), a.source.en.as_str()), ("科技导报", "S&T Review"));
         assert_eq!(a.author.as_deref(), Some("李国杰"));
+        assert_eq!(a.outlet.as_deref(), Some("某某日报"));
         assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(notes.len(), 4, "{notes:?}");
         assert!(notes[0].contains("unknown column `color`"));

@@ -2,7 +2,7 @@
 //!
 //! Which files are articles is decided by [`walk`]: every regular file under the
 //! folder (subfolders included, in name order, symbolic links followed) that is not
-//! hidden (name starting with `.`) and not a curator file ([`METADATA_FILE`], [`site_file::SITE_FILE`]) becomes exactly one
+//! hidden (name starting with `.`) and not a curator file ([`METADATA_FILE`], [`site_file::SITE_FILE`], [`corpus_words::WORDS_FILE`]) becomes exactly one
 //! article, whatever its state; what was wrong with it is recorded on the article
 //! (and printed by the build). A file or folder reached twice (a link back to a
 //! parent folder, or to a file or folder already listed) is read once, under its own
@@ -17,8 +17,10 @@
 //! - HTML, including archived pages with a timestamp comment, a title link and an archive card.
 //!
 //! A curator corrects or adds metadata in [`METADATA_FILE`], see [`metadata_file`], and names
-//! the site in [`site_file::SITE_FILE`].
+//! the site in [`site_file::SITE_FILE`]. The segmenter keeps whole the names the corpus carries
+//! (outlets, authors, sources) and the curator's words ([`corpus_words`]).
 
+pub mod corpus_words;
 mod dates;
 mod decode;
 mod detect;
@@ -113,6 +115,7 @@ pub fn ingest_dir_with(folder: &Path, threads: usize) -> Result<Corpus, IngestEr
 
     let mut metadata = None;
     let mut site_bytes = None;
+    let mut words_file = Vec::new();
     let mut seeds = Vec::with_capacity(files.len());
     for file in files {
         if file.name == METADATA_FILE {
@@ -121,6 +124,14 @@ pub fn ingest_dir_with(folder: &Path, threads: usize) -> Result<Corpus, IngestEr
                 Err(e) => notes.push(Warning {
                     file: file.name,
                     message: format!("cannot be read ({e}); no metadata corrections applied"),
+                }),
+            }
+        } else if file.name == corpus_words::WORDS_FILE {
+            match std::fs::read_to_string(&file.path) {
+                Ok(text) => words_file = corpus_words::read_words_file(&text),
+                Err(e) => notes.push(Warning {
+                    file: file.name,
+                    message: format!("cannot be read as UTF-8 text ({e}); its words are not added"),
                 }),
             }
         } else if file.name == site_file::SITE_FILE {
@@ -139,7 +150,7 @@ pub fn ingest_dir_with(folder: &Path, threads: usize) -> Result<Corpus, IngestEr
     // Loading the segmenter's dictionary takes a while: on several threads it loads while
     // the files are read.
     let new_segmenter = || segment::Segmenter::new(&curated.dictionary);
-    let (articles, segmenter) = if threads > 1 {
+    let (articles, mut segmenter) = if threads > 1 {
         std::thread::scope(|s| {
             let segmenter = s.spawn(new_segmenter);
             let articles = parallel::map_ordered(&seeds, threads, read_seed);
@@ -161,6 +172,9 @@ pub fn ingest_dir_with(folder: &Path, threads: usize) -> Result<Corpus, IngestEr
         notes.extend(metadata_file::apply(&bytes, &mut corpus.articles));
     }
     notes.extend(site_warning);
+    // Names are known only now, after the metadata file: they join the dictionary last.
+    segmenter.add_words(&corpus_words::corpus_names(&corpus.articles));
+    segmenter.add_words(&words_file);
     word_counts::count_words_with(&mut corpus, &segmenter, threads);
     corpus.site = site_file::site(curated, &corpus, &segmenter);
     corpus.notes = notes;
@@ -183,6 +197,7 @@ pub(crate) struct Draft {
     pub(crate) date: Option<DateStamp>,
     pub(crate) source: Option<Source>,
     pub(crate) author: Option<String>,
+    pub(crate) outlet: Option<String>,
     pub(crate) url: Option<String>,
     pub(crate) summary: Option<String>,
     pub(crate) body: TextBuilder,
@@ -243,6 +258,10 @@ fn finish(name: &str, format: Format, draft: Draft, mut problems: Vec<Problem>) 
             .author
             .map(|a| text::clean_inline(&html::strip_tags(&a)))
             .filter(|a| !a.is_empty()),
+        outlet: draft
+            .outlet
+            .map(|o| text::clean_inline(&html::strip_tags(&o)))
+            .filter(|o| !o.is_empty()),
         url: draft.url.filter(|u| is_web_url(u)),
         summary,
         char_count: text.chars().count(),

@@ -3,7 +3,8 @@
 //!
 //! What counts as a word:
 //! - Chinese words as jieba cuts them, with the curator's words added to its
-//!   dictionary (`dictionary` in `explorer.toml`) so that a story's names stay whole;
+//!   dictionary (`dictionary` in `explorer.toml`, and `words.txt`) and the corpus's own names
+//!   (outlets, authors, sources: [`super::corpus_words`]) so that a story's names stay whole;
 //! - Latin words and identifiers case-folded (`Wikipedia`, `WIKIPEDIA` → `wikipedia`;
 //!   full-width letters → ASCII), split at `-`, `.`, `/` and the like (`Wikipedia-EN`
 //!   → `wikipedia`, `en`); a single Latin letter is not a word;
@@ -280,13 +281,19 @@ impl Segmenter {
     /// Loads jieba's dictionary plus the curator's `extra_words` (the `dictionary` of
     /// `explorer.toml`), which it then keeps whole (a few hundred milliseconds in a debug build).
     pub fn new(extra_words: &[String]) -> Self {
-        let mut jieba = Jieba::new();
-        for word in extra_words.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
-            jieba.add_word(word, Some(EXTRA_WORD_FREQ), None);
-        }
-        Segmenter {
-            jieba,
+        let mut segmenter = Segmenter {
+            jieba: Jieba::new(),
             stop: STOP_WORDS.iter().copied().collect(),
+        };
+        segmenter.add_words(extra_words);
+        segmenter
+    }
+
+    /// Adds `words` to the dictionary, to be kept whole like the curator's: the corpus's own
+    /// names and the word file ([`super::corpus_words`]). Blank words are skipped.
+    pub fn add_words(&mut self, words: &[String]) {
+        for word in words.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
+            self.jieba.add_word(word, Some(EXTRA_WORD_FREQ), None);
         }
     }
 

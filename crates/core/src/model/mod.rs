@@ -112,6 +112,11 @@ pub struct Article {
     pub source: Source,
     /// The author, where the file or the curator names one.
     pub author: Option<String>,
+    /// Who published the article (a news site, a journal, a WeChat account), where the front
+    /// matter (`outlet:`) or the curator names one: a platform ([`Article::source`]) often
+    /// carries copies of several outlets' articles.
+    #[serde(default)]
+    pub outlet: Option<String>,
     /// Link to the original page, if known.
     pub url: Option<String>,
     /// A short summary: the file's own, else the opening of the text.

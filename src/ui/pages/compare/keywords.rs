@@ -40,6 +40,7 @@ pub(super) fn keyword_list(props: &KeywordListProps) -> Html {
                 <td class="num">{ w.in_rest }</td>
                 <td class="num">{ w.articles }</td>
                 <td class="num">{ explorer_core::decimal::fixed(w.log_ratio, 1) }</td>
+                <td class="num">{ explorer_core::decimal::fixed(w.conservative, 1) }</td>
             </tr>
         }
     };
@@ -53,6 +54,7 @@ pub(super) fn keyword_list(props: &KeywordListProps) -> Html {
                     <th scope="col" title={lang.t(Msg::ColumnRestHelp)}>{ lang.t(Msg::ColumnRest) }</th>
                     <th scope="col" title={lang.t(Msg::ColumnArticlesHelp)}>{ lang.t(Msg::ColumnArticles) }</th>
                     <th scope="col" title={lang.t(Msg::ColumnLogRatioHelp)}>{ "log₂" }</th>
+                    <th scope="col" title={lang.t(Msg::ColumnClrHelp)}>{ "CLR" }</th>
                 </tr></thead>
                 <tbody>{ for words.iter().map(row) }</tbody>
             </table>
@@ -63,6 +65,17 @@ pub(super) fn keyword_list(props: &KeywordListProps) -> Html {
             if k.positive.is_empty() { <p class="muted">{ lang.t(Msg::NoKeywords) }</p> } else { { table(&k.positive, Msg::Keywords) } }
             if !k.negative.is_empty() { { table(&k.negative, Msg::NegativeKeywords) } }
         </>
+    }
+}
+
+/// How the distinctive words are chosen and ranked, with the formulas: a closed details
+/// element under the columns, so a reader can check the measure as in the tools they trust.
+pub(super) fn keyness_method(lang: crate::ui::i18n::Lang) -> Html {
+    html! {
+        <details class="keyness-method">
+            <summary>{ lang.t(Msg::KeynessMethod) }</summary>
+            <p>{ lang.t(Msg::KeynessFormula) }</p>
+        </details>
     }
 }
 

@@ -26,7 +26,7 @@ use self::charts::{RateChart, TermTable};
 use self::column::GroupColumn;
 use self::data::{groups, label, not_useful, Found, Ptr, QuerySearch};
 use self::export::Export;
-use self::keywords::word_link;
+use self::keywords::{keyness_method, word_link};
 use self::timeline::Timeline;
 use crate::corpus::{embedded, search_index};
 use crate::ui::i18n::Msg;
@@ -208,6 +208,7 @@ pub fn compare_page() -> Html {
                 </label>
             </div>
             <div class="group-columns" aria-busy={(!settled).then_some("true")}>{ columns }</div>
+            if !has_query && crate::corpus::keyness(by).is_some() { { keyness_method(lang) } }
             if below {
                 if hidden > 0 {
                     <p class="muted groups-shown">

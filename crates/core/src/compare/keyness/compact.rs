@@ -1,7 +1,7 @@
 //! [`CompactKeyness`]: the keywords as build.rs stores them next to the corpus
 //! (`keyness-<grouping>.postcard`, one file per [`GroupBy`]) and the page reads them back.
 
-use super::measure::{log_likelihood, log_ratio, GroupKeywords, Keyness, Keyword, SharedWord};
+use super::measure::{conservative_log_ratio, log_likelihood, log_ratio, GroupKeywords, Keyness, Keyword, SharedWord};
 use crate::compare::groups::GroupBy;
 #[cfg(feature = "ingest")]
 use crate::model::Corpus;
@@ -15,7 +15,7 @@ pub fn keyness_file(by: GroupBy) -> String {
 }
 
 /// How many groupings have stored keywords: one slot per [`GroupBy`], see [`grouping_slot`].
-pub const GROUPINGS: usize = 5;
+pub const GROUPINGS: usize = 6;
 
 /// The slot (below [`GROUPINGS`]) of grouping `by`, for a table of one entry per grouping.
 pub fn grouping_slot(by: GroupBy) -> usize {
@@ -25,11 +25,12 @@ pub fn grouping_slot(by: GroupBy) -> usize {
         GroupBy::Folder => 2,
         GroupBy::Date => 3,
         GroupBy::Article => 4,
+        GroupBy::Outlet => 5,
     }
 }
 
 /// [`Keyness`] in a compact form for embedding in the page: words as positions in the corpus
-/// vocabulary, G² and log ratio left out (recomputed from the counts by
+/// vocabulary, G² and both log ratios left out (recomputed from the counts by
 /// [`CompactKeyness::expand`], with the same functions, so they come back the same).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompactKeyness {
@@ -95,6 +96,7 @@ impl CompactKeyness {
                         articles,
                         g2: log_likelihood(af, bf, cf, df),
                         log_ratio: log_ratio(af, bf, cf, df),
+                        conservative: conservative_log_ratio(af, bf, cf, df),
                         only_in_group: b == 0,
                     }
                 })

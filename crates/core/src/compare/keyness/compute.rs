@@ -2,7 +2,7 @@
 //! grouping over the ingested corpus and stores the result compact
 //! ([`super::CompactKeyness`]); the page never runs it.
 
-use super::measure::{log_likelihood, log_ratio, GroupKeywords, Keyness, Keyword, SharedWord};
+use super::measure::{conservative_log_ratio, log_likelihood, log_ratio, GroupKeywords, Keyness, Keyword, SharedWord};
 use crate::compare::groups::Group;
 use crate::model::Corpus;
 use serde::{Deserialize, Serialize};
@@ -157,6 +157,7 @@ fn keywords_of(
                 articles,
                 g2,
                 log_ratio: log_ratio(af, bf, cf, df),
+                conservative: conservative_log_ratio(af, bf, cf, df),
                 only_in_group: b == 0,
             };
             if keyword.log_ratio > 0.0 {
@@ -177,13 +178,6 @@ fn keywords_of(
             }
         }
     }
-    let by_strength = |x: &Keyword, y: &Keyword| {
-        y.log_ratio
-            .abs()
-            .total_cmp(&x.log_ratio.abs())
-            .then_with(|| y.g2.total_cmp(&x.g2))
-            .then_with(|| x.word.cmp(&y.word))
-    };
     positive.sort_by(by_strength);
     negative.sort_by(by_strength);
     positive.truncate(options.top);
@@ -195,6 +189,16 @@ fn keywords_of(
         positive,
         negative,
     }
+}
+
+/// The keyword order: largest conservative log ratio (in size) first, then largest G², then
+/// by word, so the order is total and the same at every build.
+fn by_strength(x: &Keyword, y: &Keyword) -> std::cmp::Ordering {
+    y.conservative
+        .abs()
+        .total_cmp(&x.conservative.abs())
+        .then_with(|| y.g2.total_cmp(&x.g2))
+        .then_with(|| x.word.cmp(&y.word))
 }
 
 #[cfg(test)]
@@ -216,6 +220,8 @@ mod tests {
     fn a_word_only_one_group_uses_is_a_positive_keyword_flagged_only_in_group() {
         // cdt vs qq for 国运: a=8, b=0, c=20, d=60. E1 = 20·8/80 = 2; G² = 2·8·ln 4 = 22.180710.
         // Log ratio: (8/20) / (0.5/60) = 0.4 / 0.0083333 = 48; log2 48 = 5.584963.
+        // Conservative: √(1/8 + 1/0.5) = 1.457738; half width 2.575829·1.457738/0.693147 =
+        // 5.417152; 5.584963 − 5.417152 = 0.167810.
         let k = keyness_by_source();
         let cdt = &k.groups[1];
         let top = &cdt.positive[0];
@@ -224,6 +230,7 @@ mod tests {
             ("国运", 8, 0, 1)
         );
         assert!(close(top.g2, 22.180710) && close(top.log_ratio, 5.584963) && top.only_in_group);
+        assert!(close(top.conservative, 0.167810));
     }
 
     #[test]
@@ -320,6 +327,7 @@ mod tests {
                 articles: seen[w],
                 g2,
                 log_ratio: lr,
+                conservative: conservative_log_ratio(args.0, args.1, args.2, args.3),
                 only_in_group: b == 0,
             };
             if lr > 0.0 {
@@ -328,15 +336,8 @@ mod tests {
                 neg.push(k)
             }
         }
-        let order = |x: &Keyword, y: &Keyword| {
-            y.log_ratio
-                .abs()
-                .total_cmp(&x.log_ratio.abs())
-                .then_with(|| y.g2.total_cmp(&x.g2))
-                .then_with(|| x.word.cmp(&y.word))
-        };
-        pos.sort_by(order);
-        neg.sort_by(order);
+        pos.sort_by(by_strength);
+        neg.sort_by(by_strength);
         pos.truncate(options.top);
         neg.truncate(options.top);
         (pos, neg)

@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 /// Count used in place of zero in the log ratio.
 pub const ZERO_CORRECTION: f64 = 0.5;
 
+/// The two-sided 99 % point of the standard normal distribution: the conservative log ratio
+/// is the bound of the log ratio's 99 % confidence interval nearest zero.
+pub const Z_99: f64 = 2.575_829;
+
 /// One word's keyness for one group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct Keyword {
@@ -21,6 +25,9 @@ pub struct Keyword {
     pub g2: f64,
     /// Log ratio (effect size): positive when the group uses the word more.
     pub log_ratio: f64,
+    /// Conservative log ratio ([`conservative_log_ratio`]): the end of the log ratio's 99 %
+    /// confidence interval nearest zero, 0 when the interval spans 0. What ranks the keywords.
+    pub conservative: f64,
     /// True only when no article outside the group uses the word.
     pub only_in_group: bool,
 }
@@ -34,9 +41,9 @@ pub struct GroupKeywords {
     pub words_in_group: u64,
     /// Total words in all other articles.
     pub words_in_rest: u64,
-    /// Words the group uses markedly more, largest log ratio first.
+    /// Words the group uses markedly more, largest conservative log ratio first.
     pub positive: Vec<Keyword>,
-    /// Words the group uses markedly less, most negative log ratio first.
+    /// Words the group uses markedly less, most negative conservative log ratio first.
     pub negative: Vec<Keyword>,
 }
 
@@ -80,6 +87,25 @@ pub fn log_ratio(a: f64, b: f64, c: f64, d: f64) -> f64 {
     }
     let fix = |x: f64| if x == 0.0 { ZERO_CORRECTION } else { x };
     ((fix(a) / c) / (fix(b) / d)).log2()
+}
+
+/// Conservative log ratio (as CQPweb's): the log ratio's 99 % confidence interval is
+/// `log_ratio ± Z_99 · √(1/a + 1/b) / ln 2` (zero counts replaced by [`ZERO_CORRECTION`], as in
+/// the log ratio); this is its end nearest zero, or 0 when the interval spans 0. Low counts
+/// widen the interval, so a word seen 3 times here and never elsewhere ranks below one seen
+/// 9 times here and twice elsewhere. 0 when a total is 0.
+pub fn conservative_log_ratio(a: f64, b: f64, c: f64, d: f64) -> f64 {
+    let lr = log_ratio(a, b, c, d);
+    if lr == 0.0 {
+        return 0.0;
+    }
+    let fix = |x: f64| if x == 0.0 { ZERO_CORRECTION } else { x };
+    let half = Z_99 * (1.0 / fix(a) + 1.0 / fix(b)).sqrt() / std::f64::consts::LN_2;
+    if lr > 0.0 {
+        (lr - half).max(0.0)
+    } else {
+        (lr + half).min(0.0)
+    }
 }
 
 #[cfg(test)]
@@ -128,5 +154,37 @@ mod tests {
     fn log_ratio_is_negative_for_a_word_the_group_lacks() {
         // (0.5/100) / (12/300) = 0.005 / 0.04 = 0.125; log2 0.125 = −3.
         assert!(close(log_ratio(0.0, 12.0, 100.0, 300.0), -3.0));
+    }
+
+    #[test]
+    fn conservative_log_ratio_is_the_lower_end_of_the_99_percent_interval() {
+        // a=100, b=25, c=1000, d=1000: LR = log2 4 = 2; √(1/100 + 1/25) = √0.05 = 0.223607;
+        // half width = 2.575829·0.223607/0.693147 = 0.830953; 2 − 0.830953 = 1.169047.
+        assert!(close(conservative_log_ratio(100.0, 25.0, 1000.0, 1000.0), 1.169047));
+    }
+
+    #[test]
+    fn conservative_log_ratio_of_a_negative_ratio_moves_up_toward_zero() {
+        // a=25, b=100, c=d=1000: LR = −2; the same half width 0.830953: −2 + 0.830953 = −1.169047.
+        assert!(close(conservative_log_ratio(25.0, 100.0, 1000.0, 1000.0), -1.169047));
+    }
+
+    #[test]
+    fn conservative_log_ratio_is_zero_when_the_interval_spans_zero() {
+        // a=10, b=5, c=1000, d=2000: LR = 2; √(1/10 + 1/5) = √0.3 = 0.547723;
+        // half width = 2.575829·0.547723/0.693147 = 2.035411 > 2: the interval spans 0.
+        assert_eq!(conservative_log_ratio(10.0, 5.0, 1000.0, 2000.0), 0.0);
+    }
+
+    #[test]
+    fn conservative_log_ratio_ranks_nine_against_two_above_three_against_none() {
+        // c=1000, d=4000. 3 vs 0: LR = log2((3/1000)/(0.5/4000)) = log2 24 = 4.584963;
+        // √(1/3 + 1/0.5) = 1.527525; half = 2.575829·1.527525/0.693147 = 5.676491: spans 0, so 0.
+        // 9 vs 2: LR = log2((9/1000)/(2/4000)) = log2 18 = 4.169925; √(1/9 + 1/2) = 0.781736;
+        // half = 2.575829·0.781736/0.693147 = 2.905037; 4.169925 − 2.905037 = 1.264888.
+        // The plain log ratio ranks them the other way round.
+        assert_eq!(conservative_log_ratio(3.0, 0.0, 1000.0, 4000.0), 0.0);
+        assert!(close(conservative_log_ratio(9.0, 2.0, 1000.0, 4000.0), 1.264888));
+        assert!(log_ratio(3.0, 0.0, 1000.0, 4000.0) > log_ratio(9.0, 2.0, 1000.0, 4000.0));
     }
 }

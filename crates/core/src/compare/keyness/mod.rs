@@ -6,15 +6,19 @@
 //! - significance is the log-likelihood G² (Rayson & Garside 2000, the two-cell form):
 //!   `E1 = c·(a+b)/(c+d)`, `E2 = d·(a+b)/(c+d)`, `G² = 2·(a·ln(a/E1) + b·ln(b/E2))`, with
 //!   `0·ln 0 = 0`. A word is key only if `G² ≥ 6.63` (p < 0.01, one degree of freedom);
-//! - the effect size, used for ranking, is the log ratio (Hardie 2014): the binary log of the
+//! - the effect size is the log ratio (Hardie 2014): the binary log of the
 //!   ratio of relative frequencies, `log2((a/c) / (b/d))`, where a zero count is replaced by
 //!   [`ZERO_CORRECTION`] (0.5) so that a word only one side uses gets a finite, comparable
-//!   value. +1 means twice as frequent in the group, −1 half as frequent.
+//!   value. +1 means twice as frequent in the group, −1 half as frequent;
+//! - the ranking is by the conservative log ratio (CQPweb's): the end nearest zero of the log
+//!   ratio's 99 % confidence interval `log_ratio ± 2.576·√(1/a + 1/b) / ln 2`, or 0 when the
+//!   interval spans 0 ([`conservative_log_ratio`]), so words seen a few times rank below words
+//!   seen often, even when their plain log ratio is higher.
 //!
 //! "The rest" is every article of the corpus outside the group, so keywords of groups that
 //! split the corpus (as [`super::groups::group_articles`] does) compare each group with all others.
 //!
-//! - `measure`: the two measures ([`log_likelihood`], [`log_ratio`]) and the keyword types
+//! - `measure`: the measures ([`log_likelihood`], [`log_ratio`], [`conservative_log_ratio`]) and the keyword types
 //!   ([`Keyness`], [`GroupKeywords`], [`Keyword`], [`SharedWord`]), used in the page;
 //! - `compact`: [`CompactKeyness`], the stored form, and where it is stored
 //!   ([`keyness_file`], [`grouping_slot`]);
@@ -28,4 +32,7 @@ mod measure;
 pub use compact::{grouping_slot, keyness_file, CompactKeyness, GROUPINGS};
 #[cfg(feature = "ingest")]
 pub use compute::{keyness, KeynessOptions, CRITICAL_G2_P01};
-pub use measure::{log_likelihood, log_ratio, GroupKeywords, Keyness, Keyword, SharedWord, ZERO_CORRECTION};
+pub use measure::{
+    conservative_log_ratio, log_likelihood, log_ratio, GroupKeywords, Keyness, Keyword, SharedWord, ZERO_CORRECTION,
+    Z_99,
+};
