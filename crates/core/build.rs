@@ -122,7 +122,7 @@ fn main() {
     // (zigzag) deltas from the previous value (traditional characters of one radical map to
     // simplified ones of one radical in the same stroke order, so those deltas are small).
     // Singles and multi-character folds write all their keys first, then all their values or
-    // lengths: like kinds of numbers side by side gzip better (0.6 KB of the page's download).
+    // lengths: like kinds of numbers side by side gzip better (0.7 KB less gzip on its own).
     let mut out = Vec::new();
     for n in [runs.len(), rest.len(), multi.len()] {
         varint(&mut out, n as u64);

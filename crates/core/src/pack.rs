@@ -5,7 +5,7 @@
 //! text of a thousand distinct characters looks to it like noise. [`pack`] (build time) writes
 //! each multi-byte UTF-8 character as one byte if it is among the most frequent and as two
 //! otherwise, after an alphabet of those characters; [`unpack`] (the page, once, at start-up)
-//! gives back the very same bytes. On the seeds the corpus gzips to about 2 KB less.
+//! gives back the very same bytes. On the seeds the corpus gzips 1.3 KB smaller (24.5 → 23.2 KB).
 //!
 //! # Format
 //!

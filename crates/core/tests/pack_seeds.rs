@@ -12,7 +12,7 @@ fn the_seeds_corpus_round_trips_and_packs_smaller() {
     let bytes = postcard::to_allocvec(&explorer_core::embed::embed(corpus).corpus).expect("the corpus serializes");
     let packed = pack(&bytes);
     assert_eq!(unpack(&packed).expect("packed by pack"), bytes);
-    // 53 KB of postcard pack to 34 KB (README, "What the bytes are": 1.4 KB less gzip).
+    // 52 KB of postcard pack to 33 KB (README, "Making room": 1.3 KB less gzip).
     assert!(
         packed.len() * 10 < bytes.len() * 7,
         "{} bytes packed to {}",
