@@ -54,7 +54,9 @@ fn main() {
         write_chunks(&embedded, &out, &chunks_dir);
         return;
     }
-    std::fs::write(out.join("corpus.postcard"), bytes).expect("write the corpus into OUT_DIR");
+    // Packed: the page downloads it gzip-compressed, and packed it compresses better.
+    let packed = explorer_core::pack::pack(&bytes);
+    std::fs::write(out.join("corpus.packed"), packed).expect("write the corpus into OUT_DIR");
     for (by, keywords) in &embedded.keyness {
         let bytes = postcard::to_allocvec(keywords).expect("the keywords serialize");
         std::fs::write(out.join(keyness_file(*by)), bytes).expect("write the keywords into OUT_DIR");
@@ -63,11 +65,20 @@ fn main() {
 
 /// Writes the site's identity where `scripts/post_build.mjs` finds it: `explorer-site.json` in
 /// the profile's folder of the target directory (`target/<triple>/<profile>/`, three levels up
-/// from `OUT_DIR`), so the static `index.html` says what the page says.
+/// from `OUT_DIR`), so the static `index.html` says what the page says. The title is also
+/// embedded as it is (`site-title.txt`, a few bytes the page never reads): the embedded corpus
+/// is packed (`explorer_core::pack`), and post_build.mjs finds the title in the wasm to know
+/// that `explorer-site.json` comes from the same build.
 fn write_site_identity(out: &Path, site: &explorer_core::site::Site) {
     let json = explorer_core::ingest::site_file::to_json(site);
     std::fs::write(profile_dir(out).join("explorer-site.json"), json)
         .expect("write explorer-site.json into the target folder");
+    let title = if site.title.zh.is_empty() {
+        &site.title.en
+    } else {
+        &site.title.zh
+    };
+    std::fs::write(out.join("site-title.txt"), title).expect("write site-title.txt into OUT_DIR");
 }
 
 /// The profile's folder of the target directory, `<target>/<triple>/<profile>/`, from the

@@ -22,9 +22,10 @@ pub fn embedded() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
         let file = CORPUS_DIR
-            .get_file("corpus.postcard")
-            .expect("build.rs writes corpus.postcard");
-        postcard::from_bytes(file.contents()).expect("build.rs serialized this corpus with the same types")
+            .get_file("corpus.packed")
+            .expect("build.rs writes corpus.packed");
+        let bytes = explorer_core::pack::unpack(file.contents()).expect("build.rs packed this corpus");
+        postcard::from_bytes(&bytes).expect("build.rs serialized this corpus with the same types")
     })
 }
 

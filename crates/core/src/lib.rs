@@ -16,6 +16,8 @@
 //! - [`delivery`]: a corpus too large to embed, as static files beside the app (entry, chunks,
 //!   a sharded n-gram index) and the exact search over the part a query needs; cutting a
 //!   corpus into those files is build time only (feature `ingest`).
+//! - [`pack`]: the embedded corpus's bytes written so that gzip compresses them better
+//!   (frequent characters as one byte); packing is build time only (feature `ingest`).
 //! - [`embed`] (feature `ingest`, build time only): what the build embeds in the page.
 //! - [`ingest`] (feature `ingest`, build time only): turns a folder of seeds in any
 //!   supported format into a [`model::Corpus`], with one warning per problem.
@@ -38,6 +40,7 @@ pub mod decimal;
 pub mod delivery;
 pub mod listing;
 pub mod model;
+pub mod pack;
 mod script;
 pub mod search;
 pub mod site;

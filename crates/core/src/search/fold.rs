@@ -110,7 +110,8 @@ struct Table {
 
 impl Table {
     /// Reads the byte stream written by `build.rs` (LEB128 varints, keys as deltas, single
-    /// values as zigzag deltas from the previous value, then the strings' bytes).
+    /// values as zigzag deltas from the previous value, each list's keys before its values,
+    /// then the strings' bytes).
     fn decode(bytes: &'static [u8]) -> Table {
         let mut r = Reader { bytes, pos: 0 };
         let (n_runs, n_singles, n_multi) = (r.next(), r.next(), r.next());
@@ -121,19 +122,25 @@ impl Table {
             let (len, shift) = (r.next() as u32, unzigzag(r.next()) as i32);
             t.runs.push((key, len, shift));
         }
-        let (mut key, mut value) = (0u32, 0i64);
+        let mut key = 0;
         for _ in 0..n_singles {
             key += r.next() as u32;
-            value += unzigzag(r.next());
             t.keys.push(key);
+        }
+        let mut value = 0i64;
+        for _ in 0..n_singles {
+            value += unzigzag(r.next());
             t.values
                 .push(u32::try_from(value).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
         }
-        let (mut key, mut end) = (0, 0);
+        let mut key = 0;
         for _ in 0..n_multi {
             key += r.next() as u32;
-            end += r.next() as usize;
             t.multi_keys.push(key);
+        }
+        let mut end = 0;
+        for _ in 0..n_multi {
+            end += r.next() as usize;
             t.multi_ends.push(end);
         }
         t.multi_data = std::str::from_utf8(bytes.get(r.pos..).unwrap_or_default()).unwrap_or_default();
