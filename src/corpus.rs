@@ -6,7 +6,7 @@ use explorer_core::compare::groups::GroupBy;
 #[cfg(not(explorer_chunked))]
 use explorer_core::compare::keyness::keyness_file;
 use explorer_core::compare::keyness::{grouping_slot, CompactKeyness, Keyness, GROUPINGS};
-use explorer_core::model::Corpus;
+use explorer_core::model::{Corpus, Passages};
 use explorer_core::search::{SearchIndex, SearchIndexBuilder};
 use include_dir::{include_dir, Dir};
 use std::cell::RefCell;
@@ -43,6 +43,17 @@ pub fn embedded() -> &'static Corpus {
 #[cfg(explorer_chunked)]
 pub fn install(corpus: Corpus, keyness: Vec<(GroupBy, CompactKeyness)>) {
     let _ = LOADED.set((corpus, keyness));
+}
+
+/// The corpus's shared passages and copies (build.rs: [`Passages::FILE`]), decoded on first use.
+/// A chunked corpus carries none yet: there the reader and list show none.
+pub fn passages() -> &'static Passages {
+    static PASSAGES: OnceLock<Passages> = OnceLock::new();
+    PASSAGES.get_or_init(|| {
+        let file = CORPUS_DIR.get_file(Passages::FILE);
+        file.map(|f| postcard::from_bytes(f.contents()).expect("build.rs serialized the passages with the same types"))
+            .unwrap_or_default()
+    })
 }
 
 /// The compact keywords of grouping `by`, as build.rs stored them.
