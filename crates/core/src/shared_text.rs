@@ -19,7 +19,10 @@ pub struct Mark {
 pub fn marks(passages: &Passages, article: u32) -> Vec<Mark> {
     let mut out: Vec<Mark> = Vec::new();
     for (cluster, own) in passages.of_article(article) {
-        let others = passages.clusters[cluster].members.iter().filter(|m| m.article != article);
+        let others = passages.clusters[cluster]
+            .members
+            .iter()
+            .filter(|m| m.article != article);
         let range = own.start as usize..own.end as usize;
         match out.last_mut() {
             Some(last) if range.start < last.range.end => {
@@ -45,22 +48,29 @@ pub struct Summary {
     pub passages: usize,
     /// How much of its text they cover, in percent of its characters (at least 1).
     pub percent: u32,
-    /// The articles it shares them with, most shared text first.
-    pub with: Vec<u32>,
+    /// The articles it shares them with, most shared text first, each at its first place
+    /// shared with this article (where a link opens it).
+    pub with: Vec<PassageMember>,
     /// The article it is a copy of (mostly found in), if it is one.
     pub copy_of: Option<u32>,
 }
 
 /// The line above `article`'s text (`text`, its displayed text); `None` when it shares nothing.
 pub fn summary(passages: &Passages, article: u32, text: &str) -> Option<Summary> {
-    let with: Vec<u32> = passages.shared_with(article).iter().map(|s| s.article).collect();
+    let marks = marks(passages, article);
+    let with: Vec<PassageMember> = passages
+        .shared_with(article)
+        .iter()
+        .filter_map(|s| marks.iter().flat_map(|m| &m.elsewhere).find(|m| m.article == s.article))
+        .copied()
+        .collect();
     if with.is_empty() {
         return None;
     }
     let mut clusters: Vec<usize> = passages.of_article(article).iter().map(|&(c, _)| c).collect();
     clusters.sort_unstable();
     clusters.dedup();
-    let shared: usize = marks(passages, article)
+    let shared: usize = marks
         .iter()
         .filter_map(|m| text.get(m.range.clone()))
         .map(|s| s.chars().count())
@@ -111,7 +121,9 @@ pub fn pieces(block: &Range<usize>, marks: &[Mark], hits: &[Range<usize>]) -> Ve
     cuts.windows(2)
         .map(|w| {
             let range = w[0]..w[1];
-            let mark = marks.iter().position(|m| m.range.start <= range.start && range.end <= m.range.end);
+            let mark = marks
+                .iter()
+                .position(|m| m.range.start <= range.start && range.end <= m.range.end);
             let hits = own_hits
                 .iter()
                 .filter(|(_, h)| h.start < range.end && range.start < h.end)
@@ -184,7 +196,7 @@ mod tests {
         let text = "a".repeat(100);
         let s = summary(&sample(), 0, &text).unwrap();
         assert_eq!((s.passages, s.percent, s.copy_of), (3, 30, None));
-        assert_eq!(s.with, [1, 2]);
+        assert_eq!(s.with, [member(1, 0, 10), member(2, 5, 15)]);
         assert_eq!(summary(&sample(), 1, &text).unwrap().copy_of, Some(0));
         assert_eq!(summary(&sample(), 3, &text), None);
     }
@@ -194,7 +206,10 @@ mod tests {
         let m = marks(&sample(), 0);
         let p = pieces(&(5..45), &m, &[0..2, 8..12, 28..32, 44..48]);
         let ranges: Vec<_> = p.iter().map(|p| (p.range.clone(), p.mark)).collect();
-        assert_eq!(ranges, [(0..5, None), (5..25, Some(0)), (25..35, None), (35..40, Some(1))]);
+        assert_eq!(
+            ranges,
+            [(0..5, None), (5..25, Some(0)), (25..35, None), (35..40, Some(1))]
+        );
         assert_eq!(p[0].hits, [(3..5, Some(1))]);
         assert_eq!(p[1].hits, [(0..2, None), (18..20, Some(2))]);
         assert_eq!(p[2].hits, [(0..2, None)]);

@@ -1,9 +1,11 @@
 //! The reader: one article's clean text with its metadata, a link to the
-//! original, and every hit of the filter highlighted with next/previous navigation.
+//! original, every hit of the filter highlighted with next/previous navigation, and the
+//! passages it shares with other articles (the line above the text, the marks in it).
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
     article_body::ArticleBody, article_meta::ArticleMeta, highlighted::Highlighted, problem_badges::ProblemBadges,
+    shared_passages::SharedPassages,
 };
 use crate::ui::i18n::Msg;
 use crate::ui::live_query::use_view_query;
@@ -62,6 +64,20 @@ pub fn reader_page(props: &ReaderProps) -> Html {
             }
         }
     });
+    // Opened at a place (a link from a shared passage elsewhere): bring that passage into view.
+    use_effect_with((view.at, props.id.clone()), |(at, _)| {
+        if at.is_some() {
+            let el = gloo::utils::document()
+                .query_selector(".passage.current")
+                .ok()
+                .flatten();
+            if let Some(el) = el {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
     let Some(index) = index else {
         return html! { <NotFound /> };
     };
@@ -111,7 +127,8 @@ pub fn reader_page(props: &ReaderProps) -> Html {
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer nofollow">{ lang.t(Msg::Original) }</a>
                 </p>
             }
-            <ArticleBody article_index={index} hits={text_hits.clone()} {current} />
+            <SharedPassages article_index={index} query={view.clone()} />
+            <ArticleBody article_index={index} hits={text_hits.clone()} {current} at={view.at} query={view.clone()} />
         </article>
     }
 }
