@@ -35,7 +35,7 @@ pub fn marks(passages: &Passages, article: u32) -> Vec<Mark> {
             }),
         }
         let last = out.last_mut().expect("a mark was just pushed or grown");
-        last.elsewhere.sort_by_key(|m| (m.article, m.start));
+        crate::sorting::sort_by_key(&mut last.elsewhere, |m| (m.article, m.start));
         last.elsewhere.dedup_by_key(|m| m.article);
     }
     out
@@ -68,7 +68,7 @@ pub fn summary(passages: &Passages, article: u32, text: &str) -> Option<Summary>
         return None;
     }
     let mut clusters: Vec<usize> = passages.of_article(article).iter().map(|&(c, _)| c).collect();
-    clusters.sort_unstable();
+    crate::sorting::sort_by(&mut clusters, Ord::cmp);
     clusters.dedup();
     let shared: usize = marks
         .iter()
@@ -110,7 +110,7 @@ pub fn pieces(block: &Range<usize>, marks: &[Mark], hits: &[Range<usize>]) -> Ve
     for m in marks {
         cuts.extend([m.range.start, m.range.end].into_iter().filter(|c| block.contains(c)));
     }
-    cuts.sort_unstable();
+    crate::sorting::sort_by(&mut cuts, Ord::cmp);
     cuts.dedup();
     let own_hits: Vec<(usize, Range<usize>)> = hits
         .iter()

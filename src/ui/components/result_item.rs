@@ -5,7 +5,7 @@
 use crate::corpus::embedded;
 use crate::ui::components::{
     article_link::ArticleLink, article_meta::ArticleMeta, highlighted::Highlighted, problem_badges::ProblemBadges,
-    shared_passages::SharedPassages,
+    shared_passages::shared_passages,
 };
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_lang;
@@ -65,7 +65,7 @@ pub fn result_item(props: &ResultItemProps) -> Html {
             </@>
             <ArticleMeta article_index={r.doc} />
             <ProblemBadges article_index={r.doc} />
-            <SharedPassages article_index={r.doc} query={props.link.clone().unwrap_or_default()} copy_only=true />
+            { shared_passages(r.doc, &props.link.clone().unwrap_or_default(), true, lang) }
             if props.has_query {
                 <p class="hit-count">{ lang.t(Msg::Hits(r.hit_count())) }</p>
                 <ul class="snippets" lang={crate::corpus::text_lang()}>

@@ -5,7 +5,6 @@
 use crate::corpus::{embedded, passages};
 use crate::ui::components::article_link::ArticleLink;
 use crate::ui::i18n::{Lang, Msg};
-use crate::ui::state::use_lang;
 use crate::ui::view_state::ViewQuery;
 use explorer_core::model::PassageMember;
 use explorer_core::shared_text::summary;
@@ -29,24 +28,11 @@ pub fn place_links(places: &[PassageMember], query: &ViewQuery, lang: Lang) -> H
     }
 }
 
-/// Props: the article, and the view state its links carry.
-#[derive(Properties, PartialEq)]
-pub struct SharedProps {
-    /// Index into the corpus's articles.
-    pub article_index: usize,
-    /// The view state the links carry (the query).
-    pub query: ViewQuery,
-    /// Whether to show only the "Copy of" note (the list), not the shares line.
-    #[prop_or_default]
-    pub copy_only: bool,
-}
-
-/// The "Copy of: …" note and (unless `copy_only`) the shares line; nothing for an article
-/// that shares nothing.
-#[function_component(SharedPassages)]
-pub fn shared_passages(props: &SharedProps) -> Html {
-    let lang = use_lang();
-    let article = props.article_index as u32;
+/// The "Copy of: …" note and, in the reader (`copy_only` false), the shares line; nothing
+/// for an article that shares nothing. A plain function, not a component: each component
+/// costs the page kilobytes of code.
+pub fn shared_passages(article_index: usize, query: &ViewQuery, copy_only: bool, lang: Lang) -> Html {
+    let article = article_index as u32;
     let copy = passages().copy_of(article).map(|c| PassageMember {
         article: c.of,
         start: 0,
@@ -54,17 +40,20 @@ pub fn shared_passages(props: &SharedProps) -> Html {
     });
     let copy = html! {
         if let Some(of) = copy {
-            <p class="copy-of">{ lang.t(Msg::CopyOf) }{ place_links(&[of], &props.query, lang) }</p>
+            <p class="copy-of">{ lang.t(Msg::CopyOf) }{ place_links(&[of], query, lang) }</p>
         }
     };
-    let text = &embedded().articles[props.article_index].text;
+    if copy_only {
+        return copy;
+    }
+    let text = &embedded().articles[article_index].text;
     match summary(passages(), article, text) {
-        Some(s) if !props.copy_only => html! { <>
+        Some(s) => html! { <>
             { copy }
             <p class="shared-line">
-                { lang.t(Msg::SharesPassages(s.passages, s.percent)) }{ place_links(&s.with, &props.query, lang) }
+                { lang.t(Msg::SharesPassages(s.passages, s.percent)) }{ place_links(&s.with, query, lang) }
             </p>
         </> },
-        _ => copy,
+        None => copy,
     }
 }

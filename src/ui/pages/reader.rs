@@ -5,7 +5,7 @@
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
     article_body::ArticleBody, article_meta::ArticleMeta, highlighted::Highlighted, problem_badges::ProblemBadges,
-    shared_passages::SharedPassages,
+    shared_passages::shared_passages,
 };
 use crate::ui::i18n::Msg;
 use crate::ui::live_query::use_view_query;
@@ -127,7 +127,7 @@ pub fn reader_page(props: &ReaderProps) -> Html {
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer nofollow">{ lang.t(Msg::Original) }</a>
                 </p>
             }
-            <SharedPassages article_index={index} query={view.clone()} />
+            { shared_passages(index, &view, false, lang) }
             <ArticleBody article_index={index} hits={text_hits.clone()} {current} at={view.at} query={view.clone()} />
         </article>
     }
