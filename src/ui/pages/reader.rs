@@ -54,28 +54,18 @@ pub fn reader_page(props: &ReaderProps) -> Html {
     });
     let (text_hits, title_hits) = (&hits.0, &hits.1);
     let current = view.hit.filter(|&h| h < text_hits.len());
-    // Bring the current hit into view whenever it changes.
-    use_effect_with((current, props.id.clone()), |(current, _)| {
-        if let Some(n) = current {
-            if let Some(el) = gloo::utils::document().get_element_by_id(&format!("hit-{n}")) {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
-            }
-        }
-    });
-    // Opened at a place (a link from a shared passage elsewhere): bring that passage into view.
-    use_effect_with((view.at, props.id.clone()), |(at, _)| {
-        if at.is_some() {
-            let el = gloo::utils::document()
-                .query_selector(".passage.current")
-                .ok()
-                .flatten();
-            if let Some(el) = el {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
-            }
+    // Bring the current hit into view whenever it changes, or, opened at a place (a link from a
+    // shared passage elsewhere) without one, that passage.
+    use_effect_with((current, view.at, props.id.clone()), |(current, at, _)| {
+        let selector = match (current, at) {
+            (Some(n), _) => format!("#hit-{n}"),
+            (None, Some(_)) => ".passage.current".to_string(),
+            (None, None) => return,
+        };
+        if let Some(el) = gloo::utils::document().query_selector(&selector).ok().flatten() {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
     let Some(index) = index else {
