@@ -6,8 +6,9 @@ use explorer_core::compare::groups::GroupBy;
 #[cfg(not(explorer_chunked))]
 use explorer_core::compare::keyness::keyness_file;
 use explorer_core::compare::keyness::{grouping_slot, CompactKeyness, Keyness, GROUPINGS};
-use explorer_core::model::{Corpus, Passages};
+use explorer_core::model::Corpus;
 use explorer_core::search::{SearchIndex, SearchIndexBuilder};
+use explorer_core::shared_table::{self, Shares};
 use include_dir::{include_dir, Dir};
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -45,15 +46,13 @@ pub fn install(corpus: Corpus, keyness: Vec<(GroupBy, CompactKeyness)>) {
     let _ = LOADED.set((corpus, keyness));
 }
 
-/// The corpus's shared passages and copies (build.rs: [`Passages::FILE`]), decoded on first use.
-/// A chunked corpus carries none yet: there the reader and list show none.
-pub fn passages() -> &'static Passages {
-    static PASSAGES: OnceLock<Passages> = OnceLock::new();
-    PASSAGES.get_or_init(|| {
-        let file = CORPUS_DIR.get_file(Passages::FILE);
-        file.map(|f| postcard::from_bytes(f.contents()).expect("build.rs serialized the passages with the same types"))
-            .unwrap_or_default()
-    })
+/// What the page shows of one article's shared passages, as build.rs decided it
+/// ([`explorer_core::shared_table`]). A chunked corpus carries none yet: there it shows none.
+pub fn shares(article: usize) -> Shares {
+    let table = CORPUS_DIR
+        .get_file(shared_table::FILE)
+        .map_or(&[][..], |f| f.contents());
+    shared_table::decode(table, article as u32)
 }
 
 /// The compact keywords of grouping `by`, as build.rs stored them.

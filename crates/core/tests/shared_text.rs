@@ -4,6 +4,7 @@
 use explorer_core::embed::{embed, page_passages};
 use explorer_core::ingest::ingest_dir;
 use explorer_core::model::Corpus;
+use explorer_core::shared_table;
 use explorer_core::shared_text::{marks, pieces, summary};
 use std::path::Path;
 
@@ -78,4 +79,24 @@ fn a_copy_says_what_it_copies() {
             .copy_of,
         None
     );
+}
+
+/// The flat table the page reads (`shared_table`) says, for every article of the seeds and the
+/// fixture, exactly what the core decides: its marks, its summary line, whose copy it is.
+#[test]
+fn the_table_the_page_reads_says_what_the_core_decides() {
+    for folder in ["seeds", "tests/fixtures/passages/syndicated"] {
+        let c = corpus(folder);
+        let p = page_passages(&c);
+        let table = shared_table::encode(&p, &c);
+        for (i, article) in c.articles.iter().enumerate() {
+            let i = i as u32;
+            let s = shared_table::decode(&table, i);
+            assert_eq!(s.marks, marks(&p, i), "{}", article.id);
+            assert_eq!(s.summary, summary(&p, i, &article.text), "{}", article.id);
+            assert_eq!(s.copy_of, p.copy_of(i).map(|c| c.of), "{}", article.id);
+        }
+        let past = shared_table::decode(&table, c.articles.len() as u32);
+        assert_eq!(past, shared_table::Shares::default());
+    }
 }

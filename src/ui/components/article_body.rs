@@ -1,17 +1,17 @@
 //! An article's text, block by block, with hits marked, and the passages other articles hold
 //! too underlined, each followed by links to those articles at that passage (the ranges are
-//! [`explorer_core::shared_text`]'s). Only text nodes are created: nothing from a seed is ever put into the page as HTML. An embed is shown as a
+//! [`explorer_core::shared_table`]'s, decided at build time). Only text nodes are created: nothing from a seed is ever put into the page as HTML. An embed is shown as a
 //! plain link to its address (never an iframe, image or video: the page loads nothing).
 
 use super::highlighted::Highlighted;
 use super::shared_passages::place_links;
-use crate::corpus::{embedded, passages};
+use crate::corpus::{embedded, shares};
 use crate::ui::i18n::Lang;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_lang;
 use crate::ui::view_state::ViewQuery;
 use explorer_core::model::{address_shown, Block, BlockKind};
-use explorer_core::shared_text::{marks, pieces, Mark};
+use explorer_core::shared_text::{pieces, Mark};
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -92,7 +92,7 @@ pub fn article_body(props: &ArticleBodyProps) -> Html {
         .collect();
     explorer_core::sorting::sort_by(&mut levels, Ord::cmp);
     levels.dedup();
-    let marks = marks(passages(), props.article_index as u32);
+    let marks = shares(props.article_index).marks;
     html! {
         <div class="article-body" lang={crate::corpus::text_lang()}>
             { for a.blocks.iter().map(|b| {

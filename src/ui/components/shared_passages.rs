@@ -1,13 +1,12 @@
-//! What an article shares with others ([`explorer_core::shared_text`]): the line above the
+//! What an article shares with others ([`explorer_core::shared_table`], decided at build time): the line above the
 //! reader's text ("Shares 1 passage, 4 % of its text, with: …"), and the "Copy of: …" note
 //! in the reader and the list. Each title links to that article at the shared passage.
 
-use crate::corpus::{embedded, passages};
+use crate::corpus::{embedded, shares};
 use crate::ui::components::article_link::ArticleLink;
 use crate::ui::i18n::{Lang, Msg};
 use crate::ui::view_state::ViewQuery;
 use explorer_core::model::PassageMember;
-use explorer_core::shared_text::summary;
 use yew::prelude::*;
 
 /// Links to other articles, each opening the reader at its place (`at`), with `query` carried.
@@ -32,9 +31,9 @@ pub fn place_links(places: &[PassageMember], query: &ViewQuery, lang: Lang) -> H
 /// for an article that shares nothing. A plain function, not a component: each component
 /// costs the page kilobytes of code.
 pub fn shared_passages(article_index: usize, query: &ViewQuery, copy_only: bool, lang: Lang) -> Html {
-    let article = article_index as u32;
-    let copy = passages().copy_of(article).map(|c| PassageMember {
-        article: c.of,
+    let shares = shares(article_index);
+    let copy = shares.copy_of.map(|of| PassageMember {
+        article: of,
         start: 0,
         end: 0,
     });
@@ -46,8 +45,7 @@ pub fn shared_passages(article_index: usize, query: &ViewQuery, copy_only: bool,
     if copy_only {
         return copy;
     }
-    let text = &embedded().articles[article_index].text;
-    match summary(passages(), article, text) {
+    match shares.summary {
         Some(s) => html! { <>
             { copy }
             <p class="shared-line">

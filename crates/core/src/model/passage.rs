@@ -78,9 +78,6 @@ pub struct SharedWith {
 }
 
 impl Passages {
-    /// The name of the file the build writes them to beside the embedded corpus.
-    pub const FILE: &'static str = "passages.postcard";
-
     /// The passages in one article, by start: (index into [`Passages::clusters`], where).
     pub fn of_article(&self, article: u32) -> Vec<(usize, PassageMember)> {
         let mut out: Vec<(usize, PassageMember)> = self
