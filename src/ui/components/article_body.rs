@@ -34,8 +34,8 @@ pub struct ArticleBodyProps {
     pub query: ViewQuery,
 }
 
-/// One block's text, cut at the shared passages' edges, hits marked inside; a passage's last
-/// piece is followed by links to the other articles (no ids: links open it by `at`).
+/// One block's text, cut at the shared passages' edges, hits marked inside; a passage's first
+/// piece has `id="passage-N"`, and its last is followed by links to the other articles.
 fn block_text(text: &str, range: &Range<usize>, props: &ArticleBodyProps, marks: &[Mark], lang: Lang) -> Html {
     let current = props.at.and_then(|at| marks.iter().position(|m| m.range.contains(&at)));
     let cut = pieces(range, marks, &props.hits);
@@ -45,9 +45,10 @@ fn block_text(text: &str, range: &Range<usize>, props: &ArticleBodyProps, marks:
             <Highlighted text={text[p.range.clone()].to_string()} marks={hits} {ids} current={props.current} />
         };
         let Some(m) = p.mark else { return inner };
+        let id = p.mark_starts.then(|| format!("passage-{m}"));
         let class = if current == Some(m) { "passage current" } else { "passage" };
         html! { <>
-            <span {class}>{ inner }</span>
+            <span {id} {class}>{ inner }</span>
             if p.mark_ends {
                 <small class="passage-note">{ lang.t(Msg::AlsoIn) }{ place_links(&marks[m].elsewhere, &props.query, lang) }</small>
             }
