@@ -1,8 +1,9 @@
 //! Build-time ingest: reads `seeds/` (or the folder in `EXPLORER_SEEDS`) into the
 //! corpus the page embeds, printing one warning per problem with any seed.
 //! Only a missing or unreadable folder stops the build. Also writes, next to the corpus, the
-//! comparison's keywords for every useful way of grouping (`keyness-<grouping>.postcard`), and
-//! the site's identity as JSON for the post-build step that writes it into `index.html`.
+//! comparison's keywords for every useful way of grouping (`keyness-<grouping>.postcard`), the
+//! shared passages the reader marks (`shared.u32`, decided here: `explorer_core::shared_table`), and the site's identity as JSON for
+//! the post-build step that writes it into `index.html`.
 //!
 //! A corpus larger than [`explorer_core::delivery::EMBED_LIMIT_BYTES`] (or any corpus, with
 //! `EXPLORER_LAYOUT=chunked`) is not embedded: the build writes it as content-hashed files into
@@ -57,6 +58,10 @@ fn main() {
     // Packed: the page downloads it gzip-compressed, and packed it compresses better.
     let packed = explorer_core::pack::pack(&bytes);
     std::fs::write(out.join("corpus.packed"), packed).expect("write the corpus into OUT_DIR");
+    // What the reader shows of the shared passages, decided here (the chunked layout carries none yet).
+    let passages = explorer_core::embed::page_passages(&embedded.corpus);
+    let table = explorer_core::shared_table::encode(&passages, &embedded.corpus);
+    std::fs::write(out.join(explorer_core::shared_table::FILE), table).expect("write the shared passages into OUT_DIR");
     for (by, keywords) in &embedded.keyness {
         let bytes = postcard::to_allocvec(keywords).expect("the keywords serialize");
         std::fs::write(out.join(keyness_file(*by)), bytes).expect("write the keywords into OUT_DIR");

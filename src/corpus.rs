@@ -8,6 +8,7 @@ use explorer_core::compare::keyness::keyness_file;
 use explorer_core::compare::keyness::{grouping_slot, CompactKeyness, Keyness, GROUPINGS};
 use explorer_core::model::Corpus;
 use explorer_core::search::{SearchIndex, SearchIndexBuilder};
+use explorer_core::shared_table::{self, Shares};
 use include_dir::{include_dir, Dir};
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -44,6 +45,15 @@ pub fn embedded() -> &'static Corpus {
 #[cfg(explorer_chunked)]
 pub fn install(corpus: Corpus, keyness: Vec<(GroupBy, CompactKeyness)>) {
     let _ = LOADED.set((corpus, keyness));
+}
+
+/// What the page shows of one article's shared passages, as build.rs decided it
+/// ([`explorer_core::shared_table`]). A chunked corpus carries none yet: there it shows none.
+pub fn shares(article: usize) -> Shares {
+    let table = CORPUS_DIR
+        .get_file(shared_table::FILE)
+        .map_or(&[][..], |f| f.contents());
+    shared_table::decode(table, article as u32)
 }
 
 /// The compact keywords of grouping `by`, as build.rs stored them.

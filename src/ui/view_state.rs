@@ -58,6 +58,9 @@ pub struct ViewQuery {
     pub dir: Option<bool>,
     /// The reader's current hit (`hit`, 0-based).
     pub hit: Option<usize>,
+    /// Where the reader opens: a byte offset in the article's text (`at`), inside the shared
+    /// passage a link in another article points to.
+    pub at: Option<usize>,
     /// The comparison's grouping (`by`).
     pub by: Option<GroupBy>,
     /// The comparison's extra terms (`terms`, comma or space separated; empty when none).
@@ -73,6 +76,7 @@ struct UrlQuery {
     sort: Option<String>,
     dir: Option<String>,
     hit: Option<String>,
+    at: Option<String>,
     by: Option<String>,
     terms: Option<String>,
     scale: Option<String>,
@@ -89,6 +93,7 @@ impl UrlQuery {
                 "sort" => &mut u.sort,
                 "dir" => &mut u.dir,
                 "hit" => &mut u.hit,
+                "at" => &mut u.at,
                 "by" => &mut u.by,
                 "terms" => &mut u.terms,
                 "scale" => &mut u.scale,
@@ -113,6 +118,7 @@ impl From<UrlQuery> for ViewQuery {
                 _ => None,
             },
             hit: u.hit.and_then(|h| h.parse().ok()),
+            at: u.at.and_then(|h| h.parse().ok()),
             by: u.by.as_deref().and_then(GroupBy::parse),
             terms: u.terms.unwrap_or_default(),
             raw: u.scale.as_deref() == Some("raw"),
@@ -129,12 +135,13 @@ impl ViewQuery {
     /// The hash's query (without `?`) for this state: the parts that are set, with the same
     /// names, in the same order, form-encoded (`q=%E5%BC%80+AI&hit=3`); empty for the default.
     pub fn to_query(&self) -> String {
-        let hit = self.hit.map(|h| h.to_string());
+        let (hit, at) = (self.hit.map(|h| h.to_string()), self.at.map(|a| a.to_string()));
         let fields = [
             ("q", (!self.q.is_empty()).then_some(&*self.q)),
             ("sort", self.sort.map(SortName::as_str)),
             ("dir", self.dir.map(|asc| if asc { "asc" } else { "desc" })),
             ("hit", hit.as_deref()),
+            ("at", at.as_deref()),
             ("by", self.by.map(GroupBy::as_str)),
             ("terms", (!self.terms.is_empty()).then_some(&*self.terms)),
             ("scale", self.raw.then_some("raw")),
@@ -193,11 +200,12 @@ impl ViewQuery {
         self.by.unwrap_or(default)
     }
 
-    /// This state with another query text; the reader's hit resets.
+    /// This state with another query text; the reader's hit and place reset.
     pub fn with_text(&self, q: &str) -> Self {
         ViewQuery {
             q: q.to_string(),
             hit: None,
+            at: None,
             ..self.clone()
         }
     }
@@ -278,6 +286,8 @@ mod tests {
         #[serde(default)]
         hit: Option<String>,
         #[serde(default)]
+        at: Option<String>,
+        #[serde(default)]
         by: Option<String>,
         #[serde(default)]
         terms: Option<String>,
@@ -293,6 +303,7 @@ mod tests {
                 sort: o.sort,
                 dir: o.dir,
                 hit: o.hit,
+                at: o.at,
                 by: o.by,
                 terms: o.terms,
                 scale: o.scale,
@@ -313,6 +324,8 @@ mod tests {
         #[serde(skip_serializing_if = "Option::is_none")]
         hit: Option<usize>,
         #[serde(skip_serializing_if = "Option::is_none")]
+        at: Option<usize>,
+        #[serde(skip_serializing_if = "Option::is_none")]
         by: Option<&'static str>,
         #[serde(skip_serializing_if = "Option::is_none")]
         terms: Option<&'a str>,
@@ -330,6 +343,7 @@ mod tests {
                 sort: v.sort.map(SortName::as_str),
                 dir: v.dir.map(|asc| if asc { "asc" } else { "desc" }),
                 hit: v.hit,
+                at: v.at,
                 by: v.by.map(GroupBy::as_str),
                 terms: text(&v.terms),
                 scale: v.raw.then_some("raw"),
@@ -356,7 +370,7 @@ mod tests {
             "raw",
         ];
         let names = [
-            "q", "sort", "dir", "hit", "by", "terms", "scale", "x", "", "q[]", "%71", "%", "&",
+            "q", "sort", "dir", "hit", "at", "by", "terms", "scale", "x", "", "q[]", "%71", "%", "&",
         ];
         let mut queries = vec![
             String::new(),
@@ -413,7 +427,8 @@ mod tests {
 
     #[test]
     fn every_field_round_trips_in_the_order_of_the_url() {
-        let s = "q=%E5%BC%80%E6%BA%90&sort=hits&dir=asc&hit=3&by=article&terms=%E8%8A%AF%E7%89%87%2C+AI&scale=raw";
+        let s =
+            "q=%E5%BC%80%E6%BA%90&sort=hits&dir=asc&hit=3&at=725&by=article&terms=%E8%8A%AF%E7%89%87%2C+AI&scale=raw";
         let v = ViewQuery::parse(s);
         assert_eq!(
             v,
@@ -422,6 +437,7 @@ mod tests {
                 sort: SortName::parse("hits"),
                 dir: Some(true),
                 hit: Some(3),
+                at: Some(725),
                 by: Some(GroupBy::Article),
                 terms: "芯片, AI".into(),
                 raw: true,

@@ -7,6 +7,7 @@
 import { chromium } from 'playwright-core';
 import { after, test } from 'node:test';
 import fs from 'node:fs';
+import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 
 export const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
@@ -54,6 +55,25 @@ export function outDir() {
 /** Saves what a page shows as tests/e2e/out/FAILED-<name>.png (for a test that failed on it). */
 export async function failureScreenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: `${outDir()}/FAILED-${name.replace(/\W+/g, '-')}.png`, fullPage }).catch(() => {});
+}
+
+/** `scenario(name, fn, options)`: a node:test test on a fresh page of its own (a new browser
+ *  context with `options`, see watchedPage), which also fails if the page misbehaved, and
+ *  saves a screenshot if it fails. */
+export function scenarioOn(browser) {
+  return (name, fn, options = {}) => test(name, async () => {
+    const { page, faults } = await watchedPage(browser, options);
+    page.setDefaultTimeout(10000);
+    try {
+      await fn(page);
+      assert.deepEqual(faults, [], 'the page misbehaved');
+    } catch (e) {
+      await failureScreenshot(page, name);
+      throw e;
+    } finally {
+      await page.context().close();
+    }
+  });
 }
 
 /** Tests that share one page, in order: `const step = stepsOn(page); step(name, fn)` is a

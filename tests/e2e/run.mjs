@@ -5,31 +5,15 @@
 // screenshots in tests/e2e/out/ (FAILED-<scenario>.png for a scenario that failed).
 //
 // Usage: node tests/e2e/run.mjs [dist]   (exits non-zero if any scenario fails)
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { start, watchedPage, failureScreenshot, outDir } from './browser.mjs';
+import { start, scenarioOn, outDir } from './browser.mjs';
 
 const dist = process.argv[2] || 'dist';
 const { server, browser } = await start(dist);
 const out = outDir();
 
-/** A test on a fresh page of its own (a new browser context with `options`). */
-function scenario(name, fn, options = {}) {
-  test(name, async () => {
-    const { page, faults } = await watchedPage(browser, options);
-    page.setDefaultTimeout(10000);
-    try {
-      await fn(page);
-      assert.deepEqual(faults, [], 'the page misbehaved');
-    } catch (e) {
-      await failureScreenshot(page, name);
-      throw e;
-    } finally {
-      await page.context().close();
-    }
-  });
-}
+const scenario = scenarioOn(browser);
 
 const TITLES = [
   '周鸿祎谈DeepSeek：开启AI产业的“iPhone”时刻',

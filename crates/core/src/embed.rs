@@ -6,11 +6,14 @@
 //! carries no per-article word counts, and its vocabulary holds only the words those keywords
 //! name (sorted, each once), which the compact keywords point into. On the seeds that is 17 KB
 //! gzip less for every visitor to download.
+//!
+//! The shared passages the page marks ([`page_passages`]) are embedded beside the corpus: its
+//! clusters and copies only (the spelling variants are not shown yet, so they stay in the build).
 
 use crate::compare::groups::{group_articles, GroupBy};
 use crate::compare::keyness::{keyness, CompactKeyness, Keyness, KeynessOptions};
 use crate::compare::usefulness::usefulness_of_groups;
-use crate::model::Corpus;
+use crate::model::{Corpus, Passages};
 
 /// The build's output for the page.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,4 +58,13 @@ pub fn embed(mut corpus: Corpus) -> Embedded {
         })
         .collect();
     Embedded { corpus, keyness }
+}
+
+/// What the page reads of the corpus's shared passages ([`crate::passages::detect`]): the
+/// clusters and copies, without the spelling variants (nothing in the page shows them yet).
+pub fn page_passages(corpus: &Corpus) -> Passages {
+    Passages {
+        variants: Vec::new(),
+        ..crate::passages::detect(corpus)
+    }
 }

@@ -7,6 +7,9 @@
 //!   (figures included).
 //! - [`site`]: what the page calls itself and suggests (from the curator's `explorer.toml`).
 //! - [`sorting`]: one shared sort for the page's short lists; moving items into a computed order.
+//! - [`shared_text`]: what the page shows of an article's shared passages (marks, the line
+//!   above the text, a block cut at the marks with the hits inside); [`shared_table`]: the
+//!   same decided at build time as the flat table the page reads.
 //! - [`sources`]: human names for the platforms an article copy came from.
 //! - [`listing`]: the article list's orders.
 //! - [`search`]: the query language, matching, the index, ranking, snippets, concordance.
@@ -43,6 +46,8 @@ pub mod model;
 pub mod pack;
 mod script;
 pub mod search;
+pub mod shared_table;
+pub mod shared_text;
 pub mod site;
 pub mod sorting;
 pub mod sources;

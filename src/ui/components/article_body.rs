@@ -1,17 +1,21 @@
-//! An article's text, block by block, with hits marked. Only text nodes are
-//! created: nothing from a seed is ever put into the page as HTML. An embed is shown as a
+//! An article's text, block by block, with hits marked, and the passages other articles hold
+//! too underlined, each followed by links to those articles at that passage (the ranges are
+//! [`explorer_core::shared_table`]'s, decided at build time). Only text nodes are created: nothing from a seed is ever put into the page as HTML. An embed is shown as a
 //! plain link to its address (never an iframe, image or video: the page loads nothing).
 
 use super::highlighted::Highlighted;
-use crate::corpus::embedded;
+use super::shared_passages::place_links;
+use crate::corpus::{embedded, shares};
 use crate::ui::i18n::Lang;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_lang;
+use crate::ui::view_state::ViewQuery;
 use explorer_core::model::{address_shown, Block, BlockKind};
+use explorer_core::shared_text::{pieces, Mark};
 use std::ops::Range;
 use yew::prelude::*;
 
-/// Props: the article, its hits and the current one.
+/// Props: the article, its hits and the current one, where it was opened.
 #[derive(Properties, PartialEq)]
 pub struct ArticleBodyProps {
     /// Index into the embedded corpus's articles.
@@ -22,6 +26,34 @@ pub struct ArticleBodyProps {
     /// The current hit's number.
     #[prop_or_default]
     pub current: Option<usize>,
+    /// The byte offset the reader was opened at (a shared passage there is the current one).
+    #[prop_or_default]
+    pub at: Option<usize>,
+    /// The view state the links to other articles carry.
+    #[prop_or_default]
+    pub query: ViewQuery,
+}
+
+/// One block's text, cut at the shared passages' edges, hits marked inside; a passage's first
+/// piece has `id="passage-N"`, and its last is followed by links to the other articles.
+fn block_text(text: &str, range: &Range<usize>, props: &ArticleBodyProps, marks: &[Mark], lang: Lang) -> Html {
+    let current = props.at.and_then(|at| marks.iter().position(|m| m.range.contains(&at)));
+    let cut = pieces(range, marks, &props.hits);
+    html! { <>{ for cut.into_iter().map(|p| {
+        let (hits, ids): (Vec<_>, Vec<_>) = p.hits.into_iter().unzip();
+        let inner = html! {
+            <Highlighted text={text[p.range.clone()].to_string()} marks={hits} {ids} current={props.current} />
+        };
+        let Some(m) = p.mark else { return inner };
+        let id = p.mark_starts.then(|| format!("passage-{m}"));
+        let class = if current == Some(m) { "passage current" } else { "passage" };
+        html! { <>
+            <span {id} {class}>{ inner }</span>
+            if p.mark_ends {
+                <small class="passage-note">{ lang.t(Msg::AlsoIn) }{ place_links(&marks[m].elsewhere, &props.query, lang) }</small>
+            }
+        </> }
+    }) }</> }
 }
 
 /// An embed's placeholder: a paragraph with an inert link saying what was embedded and where.
@@ -60,24 +92,11 @@ pub fn article_body(props: &ArticleBodyProps) -> Html {
         .collect();
     explorer_core::sorting::sort_by(&mut levels, Ord::cmp);
     levels.dedup();
-    let mut next_hit = 0;
+    let marks = shares(props.article_index).marks;
     html! {
         <div class="article-body" lang={crate::corpus::text_lang()}>
             { for a.blocks.iter().map(|b| {
-                let text = a.block_text(b).to_string();
-                let mut marks = Vec::new();
-                let mut ids = Vec::new();
-                while let Some(h) = props.hits.get(next_hit) {
-                    if h.start >= b.range.end {
-                        break;
-                    }
-                    if h.start >= b.range.start {
-                        marks.push(h.start - b.range.start..h.end.min(b.range.end) - b.range.start);
-                        ids.push(next_hit);
-                    }
-                    next_hit += 1;
-                }
-                let inner = html! { <Highlighted text={text} {marks} {ids} current={props.current} /> };
+                let inner = block_text(a.block_text(b), &b.range, props, &marks, lang);
                 match b.kind {
                     BlockKind::Heading(level) => {
                         let rank = levels.iter().position(|&l| l == level).unwrap_or(0);

@@ -13,7 +13,7 @@ pub struct HighlightedProps {
     pub marks: Vec<Range<usize>>,
     /// For each mark, the number that identifies it in the page (`id="hit-N"`), if any.
     #[prop_or_default]
-    pub ids: Vec<usize>,
+    pub ids: Vec<Option<usize>>,
     /// The mark numbered this is the current one.
     #[prop_or_default]
     pub current: Option<usize>,
@@ -31,7 +31,7 @@ pub fn highlighted(props: &HighlightedProps) -> Html {
             continue;
         }
         parts.push(html! { { &text[at..start] } });
-        let number = props.ids.get(i).copied();
+        let number = props.ids.get(i).copied().flatten();
         let id = number.map(|n| format!("hit-{n}"));
         let current = number.is_some() && number == props.current;
         parts.push(html! {

@@ -11,6 +11,7 @@ pub mod pref_switches;
 pub mod problem_badges;
 pub mod result_item;
 pub mod search_box;
+pub mod shared_passages;
 pub mod shortcuts;
 pub mod sort_bar;
 pub mod view_tabs;

@@ -1,10 +1,11 @@
 //! One article in the list: its title (hits marked) linking to the reader, its
 //! metadata and problem badges, then its hit count and keyword-in-context
-//! snippets (with a query) or its summary (without).
+//! snippets (with a query) or its summary (without); a copy says whose ("Copy of: …").
 
 use crate::corpus::embedded;
 use crate::ui::components::{
     article_link::ArticleLink, article_meta::ArticleMeta, highlighted::Highlighted, problem_badges::ProblemBadges,
+    shared_passages::shared_passages,
 };
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_lang;
@@ -64,6 +65,7 @@ pub fn result_item(props: &ResultItemProps) -> Html {
             </@>
             <ArticleMeta article_index={r.doc} />
             <ProblemBadges article_index={r.doc} />
+            { shared_passages(r.doc, &props.link.clone().unwrap_or_default(), true, lang) }
             if props.has_query {
                 <p class="hit-count">{ lang.t(Msg::Hits(r.hit_count())) }</p>
                 <ul class="snippets" lang={crate::corpus::text_lang()}>

@@ -324,6 +324,15 @@ messages! {
     ListPaneLabel => ["文章列表", "Article list"];
     /// Link to the original article.
     Original => ["原文链接 ↗", "Original article ↗"];
+    /// Above a text that shares passages: how many, how much of it, then the articles' titles.
+    SharesPassages(n: usize, percent: u32) => [
+        format!("与以下文章共有 {} 段文字，占本文 {percent}%：", number(n)),
+        format!("Shares {} passage{}, {percent} % of its text, with: ", number(n), plural(n))
+    ];
+    /// Before the title of the article a copy is mostly found in.
+    CopyOf => ["转载自：", "Copy of: "];
+    /// After a shared passage, before the titles of the other articles holding it.
+    AlsoIn => ["亦见于：", "Also in: "];
     /// Shown for an article without text.
     NoText => ["此文件没有正文。", "This file has no article text."];
     /// Not-found heading.

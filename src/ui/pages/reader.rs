@@ -1,9 +1,11 @@
 //! The reader: one article's clean text with its metadata, a link to the
-//! original, and every hit of the filter highlighted with next/previous navigation.
+//! original, every hit of the filter highlighted with next/previous navigation, and the
+//! passages it shares with other articles (the line above the text, the marks in it).
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
     article_body::ArticleBody, article_meta::ArticleMeta, highlighted::Highlighted, problem_badges::ProblemBadges,
+    shared_passages::shared_passages,
 };
 use crate::ui::i18n::Msg;
 use crate::ui::live_query::use_view_query;
@@ -52,14 +54,18 @@ pub fn reader_page(props: &ReaderProps) -> Html {
     });
     let (text_hits, title_hits) = (&hits.0, &hits.1);
     let current = view.hit.filter(|&h| h < text_hits.len());
-    // Bring the current hit into view whenever it changes.
-    use_effect_with((current, props.id.clone()), |(current, _)| {
-        if let Some(n) = current {
-            if let Some(el) = gloo::utils::document().get_element_by_id(&format!("hit-{n}")) {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
-            }
+    // Bring the current hit into view whenever it changes, or, opened at a place (a link from a
+    // shared passage elsewhere) without one, that passage.
+    use_effect_with((current, view.at, props.id.clone()), |(current, at, _)| {
+        let selector = match (current, at) {
+            (Some(n), _) => format!("#hit-{n}"),
+            (None, Some(_)) => ".passage.current".to_string(),
+            (None, None) => return,
+        };
+        if let Some(el) = gloo::utils::document().query_selector(&selector).ok().flatten() {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
     let Some(index) = index else {
@@ -111,7 +117,8 @@ pub fn reader_page(props: &ReaderProps) -> Html {
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer nofollow">{ lang.t(Msg::Original) }</a>
                 </p>
             }
-            <ArticleBody article_index={index} hits={text_hits.clone()} {current} />
+            { shared_passages(index, &view, false, lang) }
+            <ArticleBody article_index={index} hits={text_hits.clone()} {current} at={view.at} query={view.clone()} />
         </article>
     }
 }

@@ -86,7 +86,7 @@ impl Passages {
             .enumerate()
             .flat_map(|(i, c)| c.members.iter().filter(|m| m.article == article).map(move |m| (i, *m)))
             .collect();
-        out.sort_by_key(|&(i, m)| (m.start, m.end, i));
+        crate::sorting::sort_by_key(&mut out, |&(i, m)| (m.start, m.end, i));
         out
     }
 
@@ -102,12 +102,12 @@ impl Passages {
                 }
             }
         }
-        spans.sort_unstable();
+        crate::sorting::sort_by(&mut spans, Ord::cmp);
         spans.dedup();
         let mut out: Vec<SharedWith> = Vec::new();
         for group in spans.chunk_by(|a, b| a.0 == b.0) {
             let mut clusters: Vec<usize> = group.iter().map(|s| s.3).collect();
-            clusters.sort_unstable();
+            crate::sorting::sort_by(&mut clusters, Ord::cmp);
             clusters.dedup();
             let ranges: Vec<(u32, u32)> = group.iter().map(|s| (s.1, s.2)).collect();
             out.push(SharedWith {
@@ -116,7 +116,7 @@ impl Passages {
                 bytes: covered(ranges),
             });
         }
-        out.sort_by_key(|s| (std::cmp::Reverse(s.bytes), s.article));
+        crate::sorting::sort_by_key(&mut out, |s| (std::cmp::Reverse(s.bytes), s.article));
         out
     }
 
@@ -138,7 +138,7 @@ impl Passages {
 
 /// The length of the union of byte ranges.
 fn covered(mut ranges: Vec<(u32, u32)>) -> u32 {
-    ranges.sort_unstable();
+    crate::sorting::sort_by(&mut ranges, Ord::cmp);
     let (mut total, mut reach) = (0, 0);
     for (s, e) in ranges {
         let s = s.max(reach);

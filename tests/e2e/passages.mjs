@@ -1,0 +1,91 @@
+// Shared passages in the reader (issue 14), on the seeds: seed 000 marks the sentence it
+// shares with seed 004, says so above its text, and its link opens seed 004 at that passage,
+// in both languages and both themes (screenshots reader-passage-{light,dark}.png in out/).
+//
+// Usage: node tests/e2e/passages.mjs [dist]
+import assert from 'node:assert/strict';
+import { start, scenarioOn, outDir } from './browser.mjs';
+
+const dist = process.argv[2] || 'dist';
+const { server, browser } = await start(dist);
+const scenario = scenarioOn(browser);
+const out = outDir();
+
+const A = '000_823bd0b36655b433';
+const B = '004_f2c8ec8c15103647';
+const IN_A = '1月27日，Deepseek应用登顶苹果中国地区和美国地区应用商店免费APP下载排行榜，在美区下载榜上超越了ChatGPT';
+const IN_B = '1月27日，DeepSeek应用登顶苹果美国地区应用商店免费APP下载排行榜，在美区下载榜上超越了ChatGPT';
+const TITLE_A = '周鸿祎谈DeepSeek：开启AI产业的“iPhone”时刻';
+const TITLE_B = '关胖本胖｜DeepSeek和国运有啥关系？';
+
+/** The marked passages' texts, each passage's pieces joined. */
+async function marked(page) {
+  return page.locator('.article-body .passage').evaluateAll((els) => {
+    const out = [];
+    for (const el of els) {
+      if (el.id) out.push('');
+      out[out.length - 1] += el.textContent;
+    }
+    return out;
+  });
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  scenario(`the reader marks the shared passage and opens the other article at it (${colorScheme})`, async (page) => {
+    await page.goto(`${server.url}#/article/${A}`);
+    await page.waitForSelector('.article-body .passage');
+    assert.deepEqual(await marked(page), [IN_A]);
+    const line = await page.locator('.shared-line').innerText();
+    assert.match(line, /^Shares 1 passage, \d+ % of its text, with: /);
+    assert.ok(line.endsWith(TITLE_B), line);
+    const note = page.locator('.passage-note');
+    assert.equal(await note.innerText(), `Also in: ${TITLE_B}`);
+    // The mark is not a search hit's: an underline, no background.
+    const style = await page.locator('.passage').first().evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { line: s.textDecorationLine, color: s.textDecorationColor, bg: s.backgroundColor };
+    });
+    assert.equal(style.line, 'underline');
+    assert.equal(style.bg, 'rgba(0, 0, 0, 0)');
+    assert.equal(style.color, colorScheme === 'light' ? 'rgb(23, 121, 90)' : 'rgb(95, 211, 165)');
+    await page.locator('.passage').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${out}/reader-passage-${colorScheme}.png` });
+    await note.locator('a').click();
+    await page.waitForURL(new RegExp(`#/article/${B}\\?at=725$`));
+    await page.waitForSelector('.passage.current');
+    assert.deepEqual(await marked(page), [IN_B]);
+    assert.equal(await page.locator('.passage.current').innerText(), IN_B);
+    await page.waitForFunction(() => {
+      const r = document.querySelector('.passage.current').getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    assert.ok((await page.locator('.shared-line').innerText()).endsWith(TITLE_A));
+    await page.screenshot({ path: `${out}/reader-passage-at-${colorScheme}.png` });
+  }, { colorScheme });
+}
+
+scenario('the line above the text is in Chinese too; an article that shares nothing says nothing', async (page) => {
+  await page.goto(`${server.url}#/article/${B}`);
+  await page.waitForSelector('.shared-line');
+  assert.match(await page.locator('.shared-line').innerText(), /^与以下文章共有 1 段文字，占本文 \d+%：/);
+  assert.equal(await page.locator('.passage-note').innerText(), `亦见于：${TITLE_A}`);
+  await page.goto(`${server.url}#/`);
+  await page.waitForSelector('.article-item');
+  assert.equal(await page.locator('.copy-of').count(), 0, 'no seed is a copy');
+  await page.goto(`${server.url}#/article/${await firstOther(page)}`);
+  await page.waitForSelector('.article-body');
+  assert.equal(await page.locator('.passage, .shared-line').count(), 0);
+}, { locale: 'zh-CN' });
+
+/** The id of a listed article that is neither A nor B. */
+async function firstOther(page) {
+  const ids = await page.locator('.article-item').evaluateAll((els) => els.map((e) => e.dataset.id));
+  return ids.find((id) => id !== A && id !== B);
+}
+
+scenario('a search hit inside the passage is marked within it, and hit navigation still works', async (page) => {
+  await page.goto(`${server.url}#/article/${A}?q=ChatGPT`);
+  await page.waitForSelector('.passage mark');
+  assert.deepEqual(await marked(page), [IN_A]);
+  assert.equal(await page.locator('.passage mark').first().innerText(), 'ChatGPT');
+});
