@@ -36,8 +36,15 @@ pub struct ArticleBodyProps {
 
 /// One block's text, cut at the shared passages' edges, hits marked inside; a passage's first
 /// piece has `id="passage-N"`, and its last is followed by links to the other articles.
-fn block_text(text: &str, range: &Range<usize>, props: &ArticleBodyProps, marks: &[Mark], lang: Lang) -> Html {
-    let current = props.at.and_then(|at| marks.iter().position(|m| m.range.contains(&at)));
+/// `current` is the mark the reader was opened at.
+fn block_text(
+    text: &str,
+    range: &Range<usize>,
+    props: &ArticleBodyProps,
+    marks: &[Mark],
+    current: Option<usize>,
+    lang: Lang,
+) -> Html {
     let cut = pieces(range, marks, &props.hits);
     html! { <>{ for cut.into_iter().map(|p| {
         let (hits, ids): (Vec<_>, Vec<_>) = p.hits.into_iter().unzip();
@@ -93,10 +100,11 @@ pub fn article_body(props: &ArticleBodyProps) -> Html {
     explorer_core::sorting::sort_by(&mut levels, Ord::cmp);
     levels.dedup();
     let marks = shares(props.article_index).marks;
+    let current = props.at.and_then(|at| marks.iter().position(|m| m.range.contains(&at)));
     html! {
         <div class="article-body" lang={crate::corpus::text_lang()}>
             { for a.blocks.iter().map(|b| {
-                let inner = block_text(a.block_text(b), &b.range, props, &marks, lang);
+                let inner = block_text(a.block_text(b), &b.range, props, &marks, current, lang);
                 match b.kind {
                     BlockKind::Heading(level) => {
                         let rank = levels.iter().position(|&l| l == level).unwrap_or(0);
