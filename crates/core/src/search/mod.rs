@@ -87,6 +87,10 @@
 mod concordance;
 mod evaluate;
 mod fold;
+#[cfg(any(test, feature = "ingest"))]
+mod fold_encode;
+#[cfg(feature = "ingest")]
+mod fold_prune;
 mod hit;
 mod index;
 mod matcher;
@@ -104,6 +108,9 @@ pub use concordance::{concordance, sort_concordance, ConcordanceLine, Concordanc
 pub use evaluate::QueryMatches;
 #[cfg(feature = "ingest")]
 pub(crate) use fold::{Folded, Folder};
+pub use fold::install_fold_table;
+#[cfg(feature = "ingest")]
+pub use fold_prune::pruned_fold_table;
 pub use hit::{Hit, SearchResult};
 pub use index::{SearchDoc, SearchIndex, SearchIndexBuilder};
 pub use normalize::{normalize_term, NormalizedText};
