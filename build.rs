@@ -2,8 +2,10 @@
 //! corpus the page embeds, printing one warning per problem with any seed.
 //! Only a missing or unreadable folder stops the build. Also writes, next to the corpus, the
 //! comparison's keywords for every useful way of grouping (`keyness-<grouping>.postcard`), the
-//! shared passages the reader marks (`shared.u32`, decided here: `explorer_core::shared_table`), and the site's identity as JSON for
-//! the post-build step that writes it into `index.html`.
+//! shared passages the reader marks (`shared.u32`, decided here: `explorer_core::shared_table`),
+//! the search's fold table pruned to the corpus (`fold_table.bin`, see
+//! `explorer_core::search::corpus_fold_table`), and the site's identity as JSON for the
+//! post-build step that writes it into `index.html`.
 //!
 //! A corpus larger than [`explorer_core::delivery::EMBED_LIMIT_BYTES`] (or any corpus, with
 //! `EXPLORER_LAYOUT=chunked`) is not embedded: the build writes it as content-hashed files into
@@ -12,6 +14,9 @@
 
 use explorer_core::compare::keyness::keyness_file;
 use std::path::{Path, PathBuf};
+
+/// The search's fold table pruned to the corpus, beside it (read by `src/corpus.rs`).
+const FOLD_TABLE: &str = "fold_table.bin";
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -42,6 +47,9 @@ fn main() {
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).expect("create the corpus folder in OUT_DIR");
     write_site_identity(&out, &embedded.corpus.site);
+    // The search's fold table pruned to this corpus, which the page installs (both layouts).
+    let fold_table = explorer_core::search::corpus_fold_table(&embedded.corpus);
+    std::fs::write(out.join(FOLD_TABLE), fold_table).expect("write the fold table into OUT_DIR");
     let chunks_dir = profile_dir(&out).join("explorer-corpus");
     let _ = std::fs::remove_dir_all(&chunks_dir);
     let bytes = postcard::to_allocvec(&embedded.corpus).expect("the corpus serializes");

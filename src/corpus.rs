@@ -17,6 +17,15 @@ use std::sync::OnceLock;
 /// (see build.rs).
 pub(crate) static CORPUS_DIR: Dir<'_> = include_dir!("$OUT_DIR/corpus");
 
+/// Hands the search the fold table build.rs pruned to this corpus (`fold_table.bin`): with
+/// feature `page-fold-table` (the page, on wasm32) the core ships no table of its own. Call it
+/// before anything searches or folds; a second call changes nothing.
+pub fn install_fold_table() {
+    if let Some(file) = CORPUS_DIR.get_file("fold_table.bin") {
+        explorer_core::search::install_fold_table(file.contents());
+    }
+}
+
 /// The embedded corpus. Decoding happens once; the build guarantees the bytes are valid.
 #[cfg(not(explorer_chunked))]
 pub fn embedded() -> &'static Corpus {

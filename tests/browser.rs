@@ -26,6 +26,8 @@ async fn wait_for(root: &web_sys::Element, selector: &str, count: u32) -> web_sy
 
 #[wasm_bindgen_test]
 async fn lists_every_article_then_opens_one_and_reads_it() {
+    // As `explorer::ui::mount` does, before anything searches.
+    explorer::corpus::install_fold_table();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     gloo::utils::body().append_child(&root).unwrap();

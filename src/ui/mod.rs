@@ -21,6 +21,8 @@ use wasm_bindgen::JsCast;
 /// Replaces the loading message in `#app` (or the body) with the explorer,
 /// installs the panic panel and registers the offline service worker.
 pub fn mount() {
+    // Before anything folds text: the core's page build ships no fold table of its own.
+    crate::corpus::install_fold_table();
     // Through yew: a hook set with std::panic::set_hook is replaced by yew's own when it renders.
     yew::set_custom_panic_hook(Box::new(show_panic_panel));
     let document = gloo::utils::document();

@@ -3,7 +3,18 @@
 
 use super::fold::{full_table_bytes, is_ignorable, Folded, Folder};
 use super::fold_encode::encode;
+use crate::model::Corpus;
 use std::collections::HashSet;
+
+/// [`pruned_fold_table`] for `corpus`: every character of every string it holds counts
+/// (texts, titles, authors, sources, outlets, the site's texts…), so no field the page folds
+/// is missed, whichever it is.
+pub fn corpus_fold_table(corpus: &Corpus) -> Vec<u8> {
+    // JSON writes every string as it is (escaping only ASCII controls, quotes and backslashes,
+    // which the table does not hold); its keys and punctuation only keep a few entries more.
+    let json = serde_json::to_string(corpus).expect("a corpus serializes to JSON");
+    pruned_fold_table(json.chars())
+}
 
 /// Characters a query may hold whose fold matters even where the corpus lacks them: the
 /// query's phrase quote (the parser folds each character to find it) and the folds of its
@@ -117,6 +128,42 @@ mod tests {
                 prop_assert_eq!(fold_str(subset, &c.to_string()), expected, "U+{:04X}", *c as u32);
             }
         }
+    }
+
+    /// For every character of the full table, on the seeds: the pruned fold is the full fold,
+    /// or both hold a character the folded corpus lacks (a query holding it matches nothing).
+    #[test]
+    fn on_the_seeds_every_fold_is_the_full_one_or_matches_nothing_either_way() {
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+        let corpus = crate::ingest::ingest_dir(&seeds).expect("the seeds ingest");
+        let json = serde_json::to_string(&corpus).unwrap();
+        let mut folded = HashSet::new();
+        json.chars()
+            .for_each(|c| fold_into(full(), c, |o| drop(folded.insert(o))));
+        let bytes = corpus_fold_table(&corpus);
+        let pruned = Folder::of(&bytes);
+        let absent = |s: &str| s.chars().any(|o| !folded.contains(&o));
+        let (mut same, mut dropped) = (0, 0);
+        for (c, s) in entries(full()) {
+            let p = fold_str(pruned, &c.to_string());
+            if p == s {
+                same += 1;
+            } else {
+                assert!(absent(&s) && absent(&p), "U+{:04X}: {s:?} became {p:?}", c as u32);
+                dropped += 1;
+            }
+        }
+        for article in &corpus.articles {
+            assert_eq!(fold_str(pruned, &article.text), fold_str(full(), &article.text));
+        }
+        // Most kept entries are traditional characters whose simplified form the corpus has.
+        assert!(dropped > 2 * same, "{dropped} entries dropped, {same} kept");
+        assert!(
+            bytes.len() * 2 < full_table_bytes().len(),
+            "{} of {} bytes",
+            bytes.len(),
+            full_table_bytes().len()
+        );
     }
 
     #[test]

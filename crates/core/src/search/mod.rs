@@ -106,11 +106,11 @@ pub mod synthetic;
 
 pub use concordance::{concordance, sort_concordance, ConcordanceLine, ConcordanceOrder, DocTexts};
 pub use evaluate::QueryMatches;
-#[cfg(feature = "ingest")]
-pub(crate) use fold::{Folded, Folder};
 pub use fold::install_fold_table;
 #[cfg(feature = "ingest")]
-pub use fold_prune::pruned_fold_table;
+pub(crate) use fold::{Folded, Folder};
+#[cfg(feature = "ingest")]
+pub use fold_prune::{corpus_fold_table, pruned_fold_table};
 pub use hit::{Hit, SearchResult};
 pub use index::{SearchDoc, SearchIndex, SearchIndexBuilder};
 pub use normalize::{normalize_term, NormalizedText};
