@@ -224,7 +224,7 @@ enum Place {
 }
 
 /// The tokens overlapping `hit` (byte range), if any.
-fn node_span(tokens: &[Token], hit: &Range<usize>) -> Option<Range<usize>> {
+pub(super) fn node_span(tokens: &[Token], hit: &Range<usize>) -> Option<Range<usize>> {
     let first = tokens.partition_point(|t| (t.end as usize) <= hit.start);
     let last = tokens.partition_point(|t| (t.start as usize) < hit.end);
     (first < last).then_some(first..last)

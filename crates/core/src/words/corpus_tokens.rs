@@ -13,10 +13,10 @@
 //! source` and a line break inside a paragraph keep their words together. The two words of one
 //! token (`DeepSeek-R1`) are never apart.
 
+use super::fx::FxHashMap;
 use super::normalise::{is_plain_han_word, normalise_parts};
 use super::tokens::TokensError;
 use crate::model::Article;
-use std::collections::HashMap;
 
 /// One word of an article's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +52,7 @@ pub struct CorpusTokens {
     pub vocabulary: Vec<String>,
     /// One entry per article, in corpus order.
     pub articles: Vec<ArticleTokens>,
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
 }
 
 impl CorpusTokens {

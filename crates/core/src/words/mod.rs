@@ -9,9 +9,11 @@
 //! ([`association`], [`dispersion`]); the views ([`word_list`], [`collocates`], [`clusters`]).
 
 pub mod association;
+pub mod clusters;
 pub mod collocates;
 pub mod corpus_tokens;
 pub mod dispersion;
+mod fx;
 pub mod normalise;
 #[cfg(test)]
 mod test_support;
