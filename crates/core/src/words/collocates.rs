@@ -342,7 +342,8 @@ mod tests {
     fn a_hit_inside_a_token_makes_the_token_the_node() {
         let (articles, c) = corpus(&[&["甲|开源|乙"]]);
         let kai = articles[0].text.find('开').unwrap();
-        let found = collocates(&c, &[0], &[(0, vec![kai..kai + 3])], &opts(1, Side::Both), &|_| false);
+        let hits = [(0, std::iter::once(kai..kai + 3).collect())];
+        let found = collocates(&c, &[0], &hits, &opts(1, Side::Both), &|_| false);
         assert_eq!((found.nodes, found.window_tokens), (1, 2));
     }
 
