@@ -28,8 +28,9 @@ fn main() {
     println!("cargo::rustc-check-cfg=cfg(explorer_chunked)");
     println!("cargo:rerun-if-changed={}", seeds.display());
 
-    let corpus = match explorer_core::ingest::ingest_dir(&seeds) {
-        Ok(corpus) => corpus,
+    let threads = explorer_core::ingest::parallel::default_threads();
+    let (corpus, segmenter) = match explorer_core::ingest::ingest_dir_keeping_segmenter(&seeds, threads) {
+        Ok(ingested) => ingested,
         Err(e) => {
             eprintln!("error: {e}");
             std::process::exit(1);
@@ -38,6 +39,11 @@ fn main() {
     for warning in corpus.warnings() {
         println!("cargo:warning={warning}");
     }
+
+    // jieba's cut of every text, for the corpus tools (explorer_core::words), before embed()
+    // takes the corpus (it keeps the articles' order).
+    let cut_lengths = explorer_core::ingest::cut_lengths(&corpus, &segmenter);
+    drop(segmenter);
 
     // The page reads the keywords of every grouping instead of counting words, so it gets the
     // corpus without word counts (explorer_core::embed).
@@ -70,6 +76,9 @@ fn main() {
     let passages = explorer_core::embed::page_passages(&embedded.corpus);
     let table = explorer_core::shared_table::encode(&passages, &embedded.corpus);
     std::fs::write(out.join(explorer_core::shared_table::FILE), table).expect("write the shared passages into OUT_DIR");
+    // jieba's cut of the texts, for the corpus tools (explorer_core::words::tokens).
+    let tokens = explorer_core::words::tokens::encode(&cut_lengths);
+    std::fs::write(out.join(explorer_core::words::tokens::FILE), tokens).expect("write the tokens into OUT_DIR");
     for (by, keywords) in &embedded.keyness {
         let bytes = postcard::to_allocvec(keywords).expect("the keywords serialize");
         std::fs::write(out.join(keyness_file(*by)), bytes).expect("write the keywords into OUT_DIR");

@@ -111,6 +111,15 @@ pub fn ingest_dir(folder: &Path) -> Result<Corpus, IngestError> {
 /// thread). The files are read, parsed and segmented in parallel ([`parallel`]); the corpus
 /// is the same, byte for byte, on any number of threads.
 pub fn ingest_dir_with(folder: &Path, threads: usize) -> Result<Corpus, IngestError> {
+    ingest_dir_keeping_segmenter(folder, threads).map(|(corpus, _)| corpus)
+}
+
+/// [`ingest_dir_with`], and the segmenter it cut the words with (the curator's and the
+/// corpus's words in its dictionary), for the build to cut the texts again ([`cut_lengths`]).
+pub fn ingest_dir_keeping_segmenter(
+    folder: &Path,
+    threads: usize,
+) -> Result<(Corpus, segment::Segmenter), IngestError> {
     let walk::SeedFiles { files, mut notes } = walk::seed_files(folder)?;
 
     let mut metadata = None;
@@ -179,7 +188,15 @@ pub fn ingest_dir_with(folder: &Path, threads: usize) -> Result<Corpus, IngestEr
     corpus.site = site_file::site(curated, &corpus, &segmenter);
     corpus.notes = notes;
     title_order::rank_titles(&mut corpus.articles);
-    Ok(corpus)
+    Ok((corpus, segmenter))
+}
+
+/// Every article's cut ([`segment::Segmenter::cut_lengths`]), in corpus order, on every
+/// available core: what the build stores for the page's corpus tools ([`crate::words::tokens`]).
+pub fn cut_lengths(corpus: &Corpus, segmenter: &segment::Segmenter) -> Vec<Vec<u32>> {
+    parallel::map_ordered(&corpus.articles, parallel::default_threads(), |a| {
+        segmenter.cut_lengths(&a.text)
+    })
 }
 
 /// One seed file read into an article, or an article saying why it cannot be read.
