@@ -231,7 +231,7 @@ fn the_page_embeds_exactly_what_the_ingest_reads_less_the_word_counts() {
     for (by, compact) in &prepared.keyness {
         assert_eq!(
             explorer::corpus::keyness(*by),
-            Some(&compact.expand(&prepared.corpus.vocabulary)),
+            Some(&compact.expand(&prepared.corpus)),
             "{by:?}"
         );
     }
