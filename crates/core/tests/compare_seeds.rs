@@ -131,7 +131,11 @@ fn the_default_keyword_lists_of_every_grouping_hold_no_stop_word() {
         for g in &k.groups {
             for list in [&g.positive, &g.negative] {
                 // Each keyword is flagged exactly when it is on the corpus's stop-word list.
-                assert!(list.iter().all(|w| w.stop == c.is_stop_word(&w.word)), "{by:?} {}", g.key);
+                assert!(
+                    list.iter().all(|w| w.stop == c.is_stop_word(&w.word)),
+                    "{by:?} {}",
+                    g.key
+                );
                 let shown = shown_keywords(list, false);
                 assert!(shown.iter().all(|w| !c.is_stop_word(&w.word)), "{by:?} {}", g.key);
                 assert!(shown.len() <= options.top, "{by:?} {}", g.key);
@@ -152,9 +156,15 @@ fn the_switch_shows_the_function_words_a_source_uses_markedly_more() {
     use explorer_core::compare::keyness::shown_keywords;
     let k = source_keyness();
     let cdt = k.groups.iter().find(|g| g.key == "cdt").unwrap();
-    let all: Vec<&str> = shown_keywords(&cdt.positive, true).iter().map(|w| w.word.as_str()).collect();
+    let all: Vec<&str> = shown_keywords(&cdt.positive, true)
+        .iter()
+        .map(|w| w.word.as_str())
+        .collect();
     assert_eq!(&all[..4], ["chatgpt", "不是", "英伟达", "没有"]);
-    let default: Vec<&str> = shown_keywords(&cdt.positive, false).iter().map(|w| w.word.as_str()).collect();
+    let default: Vec<&str> = shown_keywords(&cdt.positive, false)
+        .iter()
+        .map(|w| w.word.as_str())
+        .collect();
     assert_eq!(&default[..4], ["chatgpt", "英伟达", "市场", "蒸馏"]);
 }
 

@@ -189,8 +189,12 @@ mod tests {
         let csv = keyness_csv(&k);
         let lines: Vec<&str> = csv.trim_start_matches(BOM).lines().collect();
         assert!(lines[0].ends_with(",only in group,stop word"));
-        assert!(lines.iter().any(|l| l.starts_with("cdt,more,国运,") && l.ends_with(",true,true")));
-        assert!(lines.iter().any(|l| l.starts_with("qq,less,国运,") && l.ends_with(",false,false")));
+        assert!(lines
+            .iter()
+            .any(|l| l.starts_with("cdt,more,国运,") && l.ends_with(",true,true")));
+        assert!(lines
+            .iter()
+            .any(|l| l.starts_with("qq,less,国运,") && l.ends_with(",false,false")));
     }
 
     #[test]
