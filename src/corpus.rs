@@ -157,6 +157,6 @@ pub fn index_some(more_time: impl Fn() -> bool) -> bool {
 pub fn keyness(by: GroupBy) -> Option<&'static Keyness> {
     static KEYNESS: [OnceLock<Option<Keyness>>; GROUPINGS] = [const { OnceLock::new() }; GROUPINGS];
     KEYNESS[grouping_slot(by)]
-        .get_or_init(|| Some(compact_keyness(by)?.expand(&embedded().vocabulary)))
+        .get_or_init(|| Some(compact_keyness(by)?.expand(embedded())))
         .as_ref()
 }

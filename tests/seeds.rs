@@ -231,7 +231,7 @@ fn the_page_embeds_exactly_what_the_ingest_reads_less_the_word_counts() {
     for (by, compact) in &prepared.keyness {
         assert_eq!(
             explorer::corpus::keyness(*by),
-            Some(&compact.expand(&prepared.corpus.vocabulary)),
+            Some(&compact.expand(&prepared.corpus)),
             "{by:?}"
         );
     }
@@ -239,6 +239,54 @@ fn the_page_embeds_exactly_what_the_ingest_reads_less_the_word_counts() {
     use explorer_core::compare::groups::GroupBy;
     assert_eq!(explorer::corpus::keyness(GroupBy::Folder), None);
     assert!(explorer::corpus::keyness(GroupBy::Source).is_some());
+}
+
+#[test]
+fn the_page_s_default_keyword_lists_of_every_grouping_hold_no_stop_word() {
+    use explorer_core::compare::groups::GroupBy;
+    use explorer_core::compare::keyness::shown_keywords;
+    let page = explorer::corpus::embedded();
+    // The page has the corpus's stop words, all of them, and only those.
+    assert_eq!(page.stop_words, corpus().stop_words);
+    assert!(page.stop_words.len() > 100 && page.is_stop_word("的") && !page.is_stop_word("开源"));
+    let mut hidden = 0;
+    for by in GroupBy::ALL {
+        let Some(k) = explorer::corpus::keyness(by) else {
+            continue;
+        };
+        for g in &k.groups {
+            for list in [&g.positive, &g.negative] {
+                let shown = shown_keywords(list, false);
+                assert!(
+                    shown.iter().all(|w| !w.stop && !page.is_stop_word(&w.word)),
+                    "{by:?} {}",
+                    g.key
+                );
+                assert!(
+                    list.iter().all(|w| w.stop == page.is_stop_word(&w.word)),
+                    "{by:?} {}",
+                    g.key
+                );
+                hidden += list.len() - shown.len();
+            }
+        }
+    }
+    // With the switch on, the function words that rank among the top words show too.
+    assert!(hidden > 0);
+}
+
+#[test]
+fn the_outlet_s_name_stays_one_word_in_the_page_s_keywords() {
+    use explorer_core::compare::groups::GroupBy;
+    let k = explorer::corpus::keyness(GroupBy::Outlet).expect("the seeds have outlets");
+    let words: Vec<&str> = k
+        .groups
+        .iter()
+        .flat_map(|g| &g.positive)
+        .map(|w| w.word.as_str())
+        .collect();
+    assert!(words.contains(&"经济观察网"), "{words:?}");
+    assert!(!words.contains(&"观察") && !words.contains(&"网"), "{words:?}");
 }
 
 #[test]

@@ -67,6 +67,8 @@ pub struct ViewQuery {
     pub terms: String,
     /// Whether the comparison chart shows raw counts (`scale=raw`) instead of normalized rates.
     pub raw: bool,
+    /// Whether the word lists show function words (`stop=1`), which they leave out by default.
+    pub stop: bool,
 }
 
 /// The hash's query as the URL spells it: every field a string, if present.
@@ -80,6 +82,7 @@ struct UrlQuery {
     by: Option<String>,
     terms: Option<String>,
     scale: Option<String>,
+    stop: Option<String>,
 }
 
 impl UrlQuery {
@@ -97,6 +100,7 @@ impl UrlQuery {
                 "by" => &mut u.by,
                 "terms" => &mut u.terms,
                 "scale" => &mut u.scale,
+                "stop" => &mut u.stop,
                 _ => continue,
             };
             if field.replace(value).is_some() {
@@ -122,6 +126,7 @@ impl From<UrlQuery> for ViewQuery {
             by: u.by.as_deref().and_then(GroupBy::parse),
             terms: u.terms.unwrap_or_default(),
             raw: u.scale.as_deref() == Some("raw"),
+            stop: u.stop.as_deref() == Some("1"),
         }
     }
 }
@@ -145,6 +150,7 @@ impl ViewQuery {
             ("by", self.by.map(GroupBy::as_str)),
             ("terms", (!self.terms.is_empty()).then_some(&*self.terms)),
             ("scale", self.raw.then_some("raw")),
+            ("stop", self.stop.then_some("1")),
         ];
         let mut out = String::new();
         for (name, value) in fields {
@@ -234,13 +240,14 @@ impl ViewQuery {
         }
     }
 
-    /// Only what carries over to another view: the query (and comparison settings).
+    /// Only what carries over to another view: the query (and comparison and word-list settings).
     pub fn carried(&self) -> Self {
         ViewQuery {
             q: self.q.clone(),
             by: self.by,
             terms: self.terms.clone(),
             raw: self.raw,
+            stop: self.stop,
             ..Default::default()
         }
     }
@@ -293,6 +300,8 @@ mod tests {
         terms: Option<String>,
         #[serde(default)]
         scale: Option<String>,
+        #[serde(default)]
+        stop: Option<String>,
     }
 
     fn old_parse(query: &str) -> ViewQuery {
@@ -307,6 +316,7 @@ mod tests {
                 by: o.by,
                 terms: o.terms,
                 scale: o.scale,
+                stop: o.stop,
             })
         })
         .unwrap_or_default()
@@ -331,6 +341,8 @@ mod tests {
         terms: Option<&'a str>,
         #[serde(skip_serializing_if = "Option::is_none")]
         scale: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        stop: Option<&'static str>,
     }
 
     impl<'a> From<&'a ViewQuery> for Reference<'a> {
@@ -347,6 +359,7 @@ mod tests {
                 by: v.by.map(GroupBy::as_str),
                 terms: text(&v.terms),
                 scale: v.raw.then_some("raw"),
+                stop: v.stop.then_some("1"),
             }
         }
     }
@@ -368,9 +381,10 @@ mod tests {
             "3",
             "asc",
             "raw",
+            "1",
         ];
         let names = [
-            "q", "sort", "dir", "hit", "at", "by", "terms", "scale", "x", "", "q[]", "%71", "%", "&",
+            "q", "sort", "dir", "hit", "at", "by", "terms", "scale", "stop", "x", "", "q[]", "%71", "%", "&",
         ];
         let mut queries = vec![
             String::new(),
@@ -428,7 +442,7 @@ mod tests {
     #[test]
     fn every_field_round_trips_in_the_order_of_the_url() {
         let s =
-            "q=%E5%BC%80%E6%BA%90&sort=hits&dir=asc&hit=3&at=725&by=article&terms=%E8%8A%AF%E7%89%87%2C+AI&scale=raw";
+            "q=%E5%BC%80%E6%BA%90&sort=hits&dir=asc&hit=3&at=725&by=article&terms=%E8%8A%AF%E7%89%87%2C+AI&scale=raw&stop=1";
         let v = ViewQuery::parse(s);
         assert_eq!(
             v,
@@ -441,6 +455,7 @@ mod tests {
                 by: Some(GroupBy::Article),
                 terms: "芯片, AI".into(),
                 raw: true,
+                stop: true,
             }
         );
         assert_eq!(encoded(&v), s);
@@ -466,7 +481,7 @@ mod tests {
 
     #[test]
     fn garbage_values_fall_back_to_the_defaults_and_leave_the_url() {
-        let v = ViewQuery::parse("q=x&sort=%3Cscript%3E&dir=up&hit=-1&by=Author&scale=log&terms=");
+        let v = ViewQuery::parse("q=x&sort=%3Cscript%3E&dir=up&hit=-1&by=Author&scale=log&terms=&stop=yes");
         assert_eq!(
             v,
             ViewQuery {
@@ -481,6 +496,20 @@ mod tests {
         assert_eq!(encoded(&v), "q=x");
         assert_eq!(ViewQuery::parse("hit=3.5").hit, None);
         assert_eq!(ViewQuery::parse("hit=99999999999999999999999").hit, None);
+    }
+
+    #[test]
+    fn function_words_are_shown_only_with_stop_1() {
+        assert!(ViewQuery::parse("stop=1").stop);
+        for s in ["", "stop=0", "stop=true", "stop=", "stop"] {
+            assert!(!ViewQuery::parse(s).stop, "{s}");
+        }
+        let shown = ViewQuery {
+            stop: true,
+            ..Default::default()
+        };
+        assert_eq!(encoded(&shown), "stop=1");
+        assert_eq!(href(&Route::Compare, shown.link().as_ref()), "#/compare?stop=1");
     }
 
     #[test]
@@ -554,15 +583,15 @@ mod tests {
 
     #[test]
     fn links_carry_the_query_and_only_the_list_keeps_its_sort() {
-        let v = ViewQuery::parse("q=a&sort=hits&dir=asc&hit=2&by=author&terms=b&scale=raw");
-        assert_eq!(encoded(&v.carried()), "q=a&by=author&terms=b&scale=raw");
+        let v = ViewQuery::parse("q=a&sort=hits&dir=asc&hit=2&by=author&terms=b&scale=raw&stop=1");
+        assert_eq!(encoded(&v.carried()), "q=a&by=author&terms=b&scale=raw&stop=1");
         assert_eq!(
             encoded(&v.for_list()),
-            "q=a&sort=hits&dir=asc&by=author&terms=b&scale=raw"
+            "q=a&sort=hits&dir=asc&by=author&terms=b&scale=raw&stop=1"
         );
         assert_eq!(
             encoded(&v.with_text("")),
-            "sort=hits&dir=asc&by=author&terms=b&scale=raw"
+            "sort=hits&dir=asc&by=author&terms=b&scale=raw&stop=1"
         );
         assert_eq!(ViewQuery::default().link(), None);
         assert_eq!(ViewQuery::parse("q=").link(), None);

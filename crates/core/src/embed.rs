@@ -5,7 +5,9 @@
 //! The page never counts words; it reads the keywords computed here. So the embedded corpus
 //! carries no per-article word counts, and its vocabulary holds only the words those keywords
 //! name (sorted, each once), which the compact keywords point into. On the seeds that is 17 KB
-//! gzip less for every visitor to download.
+//! gzip less for every visitor to download. Its stop words stay, all of them (only the
+//! corpus's own, a few hundred): the page marks the keywords that are stop words with them and
+//! lists them.
 //!
 //! The shared passages the page marks ([`page_passages`]) are embedded beside the corpus: its
 //! clusters and copies only (the spelling variants are not shown yet, so they stay in the build).

@@ -14,5 +14,6 @@ pub mod search_box;
 pub mod shared_passages;
 pub mod shortcuts;
 pub mod sort_bar;
+pub mod stop_switch;
 pub mod view_tabs;
 pub mod warnings_panel;

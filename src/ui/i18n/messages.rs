@@ -261,6 +261,22 @@ messages! {
     Keywords => ["特征词（明显多用）", "Distinctive words (used markedly more)"];
     /// Negative keywords caption.
     NegativeKeywords => ["明显少用的词", "Used markedly less"];
+    /// The switch that shows function words (stop words) in the word lists.
+    StopSwitch => ["显示虚词", "Show function words"];
+    /// What the function-word switch does.
+    StopSwitchHelp => [
+        "虚词（的、了、我们……）默认不列入词表；按下后列出并标明",
+        "Function words (的, 了, we…) are left out of the word lists unless shown; shown, they are marked"
+    ];
+    /// Badge: the word is a function word.
+    StopBadge => ["虚词", "function word"];
+    /// Summary of the list of the corpus's function words.
+    StopWordList => ["虚词表", "Function-word list"];
+    /// Above the corpus's function words: how many, and where the list comes from.
+    StopWordListNote(n: usize) => [
+        format!("本语料用到的 {} 个虚词（停用词），取自 stopwords-iso 中文表和 NLTK 英文表。它们照常计数，但默认不列入词表。", number(n)),
+        format!("The {} function words (stop words) this corpus uses, from stopwords-iso's Chinese list and NLTK's English list. They are counted as usual, but left out of the word lists unless shown.", number(n))
+    ];
     /// Shared words heading.
     SharedWords => ["各组共用的词", "Words every group uses"];
     /// Unit: raw counts.

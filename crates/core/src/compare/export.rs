@@ -82,8 +82,8 @@ pub fn rates_csv(table: &RateTable) -> String {
 }
 
 /// The keywords as CSV, one row per keyword: group key, direction (`more` / `less`), word,
-/// count in the group, count in the rest, articles, G², log ratio and conservative log ratio (three decimals), and
-/// whether only the group uses the word.
+/// count in the group, count in the rest, articles, G², log ratio and conservative log ratio (three decimals),
+/// whether only the group uses the word, and whether it is a stop word (function word).
 pub fn keyness_csv(keyness: &Keyness) -> String {
     let header = [
         "group",
@@ -96,6 +96,7 @@ pub fn keyness_csv(keyness: &Keyness) -> String {
         "log ratio",
         "conservative log ratio",
         "only in group",
+        "stop word",
     ]
     .map(String::from)
     .to_vec();
@@ -114,6 +115,7 @@ pub fn keyness_csv(keyness: &Keyness) -> String {
                 fixed(k.log_ratio, 3),
                 fixed(k.conservative, 3),
                 k.only_in_group.to_string(),
+                k.stop.to_string(),
             ]
         })
     });
@@ -177,6 +179,22 @@ mod tests {
                         芯片,12,12.65\r\n\
                         \"a,\"\"b\"\"\",0,0.00\r\n";
         assert_eq!(rates_csv(&table()), expected);
+    }
+
+    #[cfg(feature = "ingest")]
+    #[test]
+    fn keyword_rows_say_whether_the_word_is_a_stop_word() {
+        let mut k = crate::compare::test_support::keyness_by_source();
+        k.groups[1].positive[0].stop = true;
+        let csv = keyness_csv(&k);
+        let lines: Vec<&str> = csv.trim_start_matches(BOM).lines().collect();
+        assert!(lines[0].ends_with(",only in group,stop word"));
+        assert!(lines
+            .iter()
+            .any(|l| l.starts_with("cdt,more,国运,") && l.ends_with(",true,true")));
+        assert!(lines
+            .iter()
+            .any(|l| l.starts_with("qq,less,国运,") && l.ends_with(",false,false")));
     }
 
     #[test]

@@ -112,7 +112,7 @@ pub struct Entry {
 /// Every file of a chunked corpus but the entry, by name, hash and length.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
-    /// Postcard of the [`Corpus`] without its articles (notes, vocabulary, site).
+    /// Postcard of the [`Corpus`] without its articles (notes, vocabulary, stop words, site).
     pub head: FileRef,
     /// Postcard `Vec<Article>` files, in corpus order, together every article once.
     pub chunks: Vec<ChunkRef>,

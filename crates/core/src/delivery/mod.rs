@@ -6,7 +6,7 @@
 //!   screenful ([`ListRow`]s), and the manifest's name, SHA-256 and length ([`FileRef`]): the
 //!   same few KB whatever the corpus's size.
 //! - The *manifest* ([`Manifest`]): every other file's name, SHA-256 and length.
-//! - The *head*: the [`crate::model::Corpus`] without its articles (notes, vocabulary, site).
+//! - The *head*: the [`crate::model::Corpus`] without its articles (notes, vocabulary, stop words, site).
 //! - *Chunks*: the articles in corpus order, a few hundred KB of postcard each ([`ChunkRef`]).
 //! - *Gram shards* ([`GramShard`]): for every single character and every pair of adjacent
 //!   characters of each article's normalized searchable strings, the articles holding it;

@@ -161,6 +161,7 @@ fn without_articles(corpus: &Corpus) -> Corpus {
         articles: Vec::new(),
         notes: corpus.notes.clone(),
         vocabulary: corpus.vocabulary.clone(),
+        stop_words: corpus.stop_words.clone(),
         site: corpus.site.clone(),
     }
 }

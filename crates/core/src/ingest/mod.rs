@@ -32,6 +32,7 @@ pub mod parallel;
 mod plain;
 pub mod segment;
 pub mod site_file;
+pub mod stop_words;
 mod text;
 pub mod title_order;
 pub mod walk;

@@ -8,273 +8,25 @@
 //! - Latin words and identifiers case-folded (`Wikipedia`, `WIKIPEDIA` → `wikipedia`;
 //!   full-width letters → ASCII), split at `-`, `.`, `/` and the like (`Wikipedia-EN`
 //!   → `wikipedia`, `en`); a single Latin letter is not a word;
-//! - not: punctuation, symbols, whitespace, [`STOP_WORDS`] (Chinese function words,
-//!   pronouns, Chinese numerals and a few English ones), and pure numbers
-//!   (`2025`, `17`, `99.5`): numbers are dates and quantities, which say little about
-//!   an outlet's vocabulary and which [`crate::compare::figures`] extracts with their
-//!   sentences instead. Identifiers that mix letters and digits (`r1`, `h800`, `fp8`)
-//!   are kept: they name models and chips.
+//! - not: punctuation, symbols, whitespace, and pure numbers, in digits (`2025`, `17`,
+//!   `99.5`) or in Chinese numerals (`五万`, `十`, `两千`; so also `万一`, "in case", which is
+//!   written with them): numbers are dates and quantities, which say little about an
+//!   outlet's vocabulary and which [`crate::compare::figures`] extracts with their sentences
+//!   instead. Identifiers that mix letters and digits (`r1`, `h800`, `fp8`) are kept: they
+//!   name models and chips.
+//!
+//! Stop words (function words: [`super::stop_words`]) are words and are counted: the
+//! statistics mark them ([`Segmenter::is_stop`], [`crate::model::Corpus::stop_words`]) and the
+//! page leaves them out of its lists unless asked to show them.
 
 use crate::words::normalise::{fold_width, normalise};
 use jieba_rs::Jieba;
-use std::collections::BTreeSet;
-
-/// Words that carry grammar rather than content: particles, pronouns, conjunctions,
-/// prepositions, common adverbs, Chinese numerals, and a few English function words.
-pub const STOP_WORDS: &[&str] = &[
-    // particles and auxiliaries
-    "的",
-    "地",
-    "得",
-    "了",
-    "着",
-    "过",
-    "啊",
-    "吗",
-    "呢",
-    "吧",
-    "呀",
-    "哦",
-    "嘛",
-    "么",
-    "之",
-    "所",
-    "者",
-    // copula and modal verbs
-    "是",
-    "有",
-    "会",
-    "能",
-    "可以",
-    "要",
-    "将",
-    "应",
-    "应该",
-    "可能",
-    "能够",
-    "需要",
-    "进行",
-    // conjunctions
-    "和",
-    "与",
-    "及",
-    "以及",
-    "也",
-    "都",
-    "而",
-    "而且",
-    "而是",
-    "并",
-    "并且",
-    "或",
-    "或者",
-    "等",
-    "等等",
-    "但",
-    "但是",
-    "却",
-    "又",
-    "还",
-    "就",
-    "才",
-    "即",
-    "即使",
-    "虽然",
-    "虽",
-    "因为",
-    "所以",
-    "因此",
-    "如果",
-    "那么",
-    "然后",
-    "同时",
-    "还是",
-    "不仅",
-    "而言",
-    "甚至",
-    "以便",
-    "于是",
-    "只要",
-    "只有",
-    // prepositions and postpositions
-    "在",
-    "为",
-    "为了",
-    "对",
-    "对于",
-    "于",
-    "以",
-    "把",
-    "被",
-    "从",
-    "到",
-    "向",
-    "给",
-    "比",
-    "由",
-    "跟",
-    "同",
-    "关于",
-    "由于",
-    "通过",
-    "根据",
-    "按照",
-    "随着",
-    "作为",
-    "上",
-    "下",
-    "中",
-    "里",
-    "内",
-    "之后",
-    "之前",
-    "之间",
-    "以后",
-    "以前",
-    "以上",
-    "以下",
-    "其中",
-    "当",
-    "自",
-    "至",
-    "像",
-    "如",
-    "来",
-    "去",
-    "出",
-    "再",
-    "先",
-    "后",
-    "前",
-    "多",
-    "用",
-    // demonstratives and pronouns
-    "这",
-    "那",
-    "此",
-    "该",
-    "其",
-    "这个",
-    "那个",
-    "这些",
-    "那些",
-    "这种",
-    "那种",
-    "这样",
-    "那样",
-    "这里",
-    "那里",
-    "这一",
-    "这是",
-    "那是",
-    "我",
-    "我们",
-    "你",
-    "你们",
-    "您",
-    "他",
-    "他们",
-    "她",
-    "她们",
-    "它",
-    "它们",
-    "自己",
-    "大家",
-    "什么",
-    "怎么",
-    "怎样",
-    "如何",
-    "为什么",
-    "哪",
-    "哪些",
-    "谁",
-    "每",
-    "各",
-    "某",
-    "另",
-    "另外",
-    "其他",
-    "其它",
-    "一些",
-    "一种",
-    "一个",
-    "一样",
-    // adverbs of degree, negation and time
-    "不",
-    "没",
-    "没有",
-    "不是",
-    "很",
-    "更",
-    "最",
-    "太",
-    "非常",
-    "已",
-    "已经",
-    "正",
-    "正在",
-    "就是",
-    "只",
-    "只是",
-    "也是",
-    "都是",
-    "还有",
-    "一直",
-    "其实",
-    "一定",
-    // Chinese numerals (numbers are figures, not vocabulary)
-    "零",
-    "〇",
-    "一",
-    "二",
-    "两",
-    "三",
-    "四",
-    "五",
-    "六",
-    "七",
-    "八",
-    "九",
-    "十",
-    "百",
-    "千",
-    "万",
-    "亿",
-    "第",
-    "几",
-    // date units (years and dates are not vocabulary)
-    "年",
-    "月",
-    "日",
-    "号",
-    // English function words
-    "a",
-    "an",
-    "the",
-    "of",
-    "and",
-    "or",
-    "to",
-    "in",
-    "on",
-    "for",
-    "is",
-    "are",
-    "was",
-    "with",
-    "by",
-    "as",
-    "at",
-    "it",
-    "be",
-    "this",
-    "that",
-];
+use rustc_hash::FxHashSet;
 
 /// Cuts texts into counted words; holds jieba's dictionary, so make one and reuse it.
 pub struct Segmenter {
     jieba: Jieba,
-    stop: BTreeSet<&'static str>,
+    stop: FxHashSet<&'static str>,
 }
 
 impl Segmenter {
@@ -283,7 +35,7 @@ impl Segmenter {
     pub fn new(extra_words: &[String]) -> Self {
         let mut segmenter = Segmenter {
             jieba: Jieba::new(),
-            stop: STOP_WORDS.iter().copied().collect(),
+            stop: super::stop_words::stop_word_set(),
         };
         segmenter.add_words(extra_words);
         segmenter
@@ -320,18 +72,20 @@ impl Segmenter {
         lengths.collect()
     }
 
-    /// The words of `text`, in order, normalised and filtered as the module describes.
+    /// The words of `text`, in order, normalised and filtered as the module describes (stop
+    /// words included: see [`Segmenter::is_stop`]).
     pub fn words(&self, text: &str) -> Vec<String> {
         let folded: String = text.chars().map(fold_width).collect();
-        let mut out = Vec::new();
-        for token in self.jieba.cut(&folded, true) {
-            for word in normalise(token.word) {
-                if !self.stop.contains(word.as_str()) {
-                    out.push(word);
-                }
-            }
-        }
-        out
+        self.jieba
+            .cut(&folded, true)
+            .into_iter()
+            .flat_map(|t| normalise(t.word))
+            .collect()
+    }
+
+    /// Whether `word` (as [`Segmenter::words`] gives it) is a stop word ([`super::stop_words`]).
+    pub fn is_stop(&self, word: &str) -> bool {
+        self.stop.contains(word)
     }
 }
 
@@ -351,7 +105,10 @@ mod tests {
 
     #[test]
     fn latin_words_are_case_folded() {
-        assert_eq!(words("DeepSeek和Deepseek与deepseek"), ["deepseek"; 3]);
+        assert_eq!(
+            words("DeepSeek和Deepseek与deepseek"),
+            ["deepseek", "和", "deepseek", "与", "deepseek"]
+        );
     }
 
     #[test]
@@ -360,8 +117,25 @@ mod tests {
     }
 
     #[test]
-    fn punctuation_numbers_and_function_words_are_dropped() {
-        assert_eq!(words("英伟达的股价单日暴跌 17%，"), ["英伟达", "股价", "单日", "暴跌"]);
+    fn punctuation_and_numbers_are_dropped_and_function_words_kept() {
+        assert_eq!(
+            words("英伟达的股价单日暴跌 17%，"),
+            ["英伟达", "的", "股价", "单日", "暴跌"]
+        );
+    }
+
+    #[test]
+    fn chinese_numerals_are_numbers() {
+        assert_eq!(words("五万 芯片"), ["芯片"]);
+        assert!(words("十").is_empty() && words("两千").is_empty());
+    }
+
+    #[test]
+    fn stop_words_are_marked_not_dropped() {
+        static SEGMENTER: std::sync::OnceLock<Segmenter> = std::sync::OnceLock::new();
+        let s = SEGMENTER.get_or_init(|| Segmenter::new(&[]));
+        assert!(s.is_stop("的") && s.is_stop("我们") && s.is_stop("the"));
+        assert!(!s.is_stop("芯片") && !s.is_stop("ai"));
     }
 
     #[test]
@@ -373,7 +147,7 @@ mod tests {
     fn domain_words_stay_whole() {
         assert_eq!(
             words("深度求索的大模型开源了，蒸馏了；这是国运"),
-            ["深度求索", "大模型", "开源", "蒸馏", "国运"]
+            ["深度求索", "的", "大模型", "开源", "了", "蒸馏", "了", "这是", "国运"]
         );
     }
 }

@@ -1,5 +1,6 @@
 //! The word statistics: every article's words counted ([`Segmenter::words`]) into
-//! [`Corpus::vocabulary`] and each article's [`crate::model::Article::word_counts`].
+//! [`Corpus::vocabulary`] and each article's [`crate::model::Article::word_counts`]; the
+//! vocabulary's stop words listed in [`Corpus::stop_words`].
 //!
 //! The articles are cut into words on every core; the vocabulary, which all of them share,
 //! is then built in sorted order from what the threads found (see [`count_words_with`]), so
@@ -10,8 +11,8 @@ use super::segment::Segmenter;
 use crate::model::Corpus;
 use rustc_hash::FxHashMap;
 
-/// Fills [`Corpus::vocabulary`] and every article's [`crate::model::Article::word_counts`]
-/// from the article texts, on every available core ([`count_words_with`]).
+/// Fills [`Corpus::vocabulary`], [`Corpus::stop_words`] and every article's
+/// [`crate::model::Article::word_counts`] from the article texts, on every available core ([`count_words_with`]).
 pub fn count_words(corpus: &mut Corpus, segmenter: &Segmenter) {
     count_words_with(corpus, segmenter, default_threads());
 }
@@ -47,6 +48,7 @@ pub fn count_words_with(corpus: &mut Corpus, segmenter: &Segmenter, threads: usi
     for (article, pairs) in corpus.articles.iter_mut().zip(word_counts) {
         article.word_counts = pairs;
     }
+    corpus.stop_words = vocabulary.iter().filter(|w| segmenter.is_stop(w)).cloned().collect();
     corpus.vocabulary = vocabulary;
 }
 
@@ -114,6 +116,17 @@ mod tests {
         assert_eq!(c.vocabulary, ["nvidia", "股价", "英伟达"]);
         let counts: Vec<&[(u32, u32)]> = c.articles.iter().map(|a| a.word_counts.as_slice()).collect();
         assert_eq!(counts, [&[(1, 1), (2, 2)][..], &[(0, 1), (1, 1)], &[(0, 1)]]);
+        assert!(c.stop_words.is_empty());
+    }
+
+    #[test]
+    fn stop_words_are_counted_and_listed() {
+        let mut c = corpus(&["英伟达的股价", "股价的"]);
+        count_words_with(&mut c, segmenter(), 1);
+        assert_eq!(c.vocabulary, ["的", "股价", "英伟达"]);
+        assert_eq!(c.stop_words, ["的"]);
+        assert_eq!(c.articles[1].word_counts, [(0, 1), (1, 1)]);
+        assert!(c.is_stop_word("的") && !c.is_stop_word("股价"));
     }
 
     #[test]

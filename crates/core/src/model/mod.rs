@@ -26,6 +26,13 @@ pub struct Corpus {
     /// the words the embedded keywords name (see `embed`).
     #[serde(default)]
     pub vocabulary: Vec<String>,
+    /// The corpus's words that are stop words (function words such as 的, 了, 我们, `the`;
+    /// the list is `ingest::stop_words`), sorted, each once. They are counted like any word, and
+    /// marked with this so that the page leaves them out of its keyword lists unless asked, and
+    /// lists them on request. Only words the corpus uses, so the page embeds a few hundred, not
+    /// the whole list. Filled in by the build-time word segmentation; empty if it did not run.
+    #[serde(default)]
+    pub stop_words: Vec<String>,
     /// What the page calls itself and suggests: the curator's `explorer.toml`, else derived.
     #[serde(default)]
     pub site: crate::site::Site,
@@ -80,6 +87,11 @@ impl Corpus {
             .map(|i| i as u32)
     }
 
+    /// Whether `word` (normalised, as in the vocabulary) is one of [`Corpus::stop_words`].
+    pub fn is_stop_word(&self, word: &str) -> bool {
+        self.stop_words.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
     /// The filter help's examples: the site's example words, the first named source and the
     /// first author without spaces (a field query stops at a space).
     pub fn help_examples(&self) -> crate::site::HelpExamples {
@@ -130,7 +142,8 @@ pub struct Article {
     /// What was wrong with the seed file; empty for a clean file.
     pub problems: Vec<Problem>,
     /// How often each word occurs in [`Article::text`]: (index into [`Corpus::vocabulary`], count),
-    /// sorted by index. Stop words, punctuation and plain numbers are not counted. Build time
+    /// sorted by index. Stop words are counted (and marked in [`Corpus::stop_words`]);
+    /// punctuation and plain numbers are not. Build time
     /// only: empty in the page, which reads keywords computed from them (see `embed`).
     #[serde(default)]
     pub word_counts: Vec<(u32, u32)>,

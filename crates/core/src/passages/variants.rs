@@ -153,7 +153,8 @@ fn han(corpus: &Corpus, streams: &[Stream]) -> Vec<VariantSet> {
     for (i, w) in corpus.vocabulary.iter().enumerate() {
         let chars: Vec<char> = w.chars().collect();
         let han = chars.iter().all(|&c| crate::script::is_han(c));
-        if han && (3..=4).contains(&chars.len()) && counts[i] >= 2 {
+        // Function words (与此同时, 总的来说) are not spellings of a name.
+        if han && (3..=4).contains(&chars.len()) && counts[i] >= 2 && !corpus.is_stop_word(w) {
             for k in 0..chars.len() {
                 let mut key = chars.clone();
                 key[k] = '\0';

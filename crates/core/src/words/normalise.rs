@@ -6,7 +6,8 @@
 //!   `a股`);
 //! - otherwise the token's alphanumeric runs are its words, lower-cased (`DeepSeek-R1` →
 //!   `deepseek`, `r1`), except pure numbers (`2025`, `99`) and single Latin letters;
-//! - punctuation, symbols and whitespace are no word.
+//! - punctuation, symbols and whitespace are no word, nor a token of Chinese numerals alone
+//!   (`五万`, `两千`: numbers, as digits are).
 //!
 //! Full-width ASCII is read as ASCII first ([`fold_width`]: `ＡＩ` is `ai`), as the build does to
 //! the whole text before cutting it.
@@ -22,6 +23,9 @@ pub fn normalise(token: &str) -> Vec<String> {
 /// [`normalise`] with the byte range in `token` each word comes from, so that a token of two
 /// words (`DeepSeek-R1`) gives two positions in the text.
 pub fn normalise_parts(token: &str) -> Vec<(Range<usize>, String)> {
+    if !token.is_empty() && token.chars().all(is_chinese_numeral) {
+        return Vec::new();
+    }
     let folded = |s: &str| -> String { s.chars().map(fold_width).collect::<String>().to_lowercase() };
     if token.chars().any(is_han) {
         let word = token.trim();
@@ -64,6 +68,13 @@ pub fn is_plain_han_word(token: &str) -> bool {
         && token
             .chars()
             .all(|c| is_han(c) && c.is_alphanumeric() && !c.is_uppercase())
+        && !token.chars().all(is_chinese_numeral)
+}
+
+/// A character of the Chinese numerals (`〇` to `亿`), which spell numbers as digits do: a
+/// token of them alone is a number, no word.
+fn is_chinese_numeral(c: char) -> bool {
+    "零〇一二两三四五六七八九十百千万亿".contains(c)
 }
 
 /// Full-width ASCII (`ＡＩ`, `１７`) to ASCII; anything else unchanged.

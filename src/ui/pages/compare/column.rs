@@ -34,6 +34,8 @@ pub(super) struct GroupColumnProps {
     pub(super) found: Found,
     /// The view a clicked keyword links to, with the word as its query.
     pub(super) base: Ptr<ViewQuery>,
+    /// Whether the distinctive words include function words ([`ViewQuery::stop`]).
+    pub(super) stop: bool,
 }
 
 /// One group's column: size and dates; with a query, its rate and first lines in context,
@@ -89,7 +91,7 @@ pub(super) fn group_column(props: &GroupColumnProps) -> Html {
                     { for lines.iter().map(|(l, h, r)| html! { <li class="snippet">{ l }<mark>{ h }</mark>{ r }</li> }) }
                 </ul>
             } else {
-                <KeywordList {by} index={gi} base={props.base.clone()} />
+                <KeywordList {by} index={gi} base={props.base.clone()} stop={props.stop} />
             }
             <h3>{ lang.t(Msg::FiguresTitle) }</h3>
             if figures.is_empty() {

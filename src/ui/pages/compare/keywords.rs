@@ -6,7 +6,7 @@ use crate::ui::route::Route;
 use crate::ui::state::use_lang;
 use crate::ui::view_state::{href, ViewQuery};
 use explorer_core::compare::groups::GroupBy;
-use explorer_core::compare::keyness::Keyword;
+use explorer_core::compare::keyness::{shown_keywords, Keyword};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,9 +14,12 @@ pub(super) struct KeywordListProps {
     pub(super) by: GroupBy,
     pub(super) index: usize,
     pub(super) base: Ptr<ViewQuery>,
+    /// Whether function words are listed ([`ViewQuery::stop`]).
+    pub(super) stop: bool,
 }
 
-/// A group's distinctive words (used markedly more) and negative keywords (markedly less).
+/// A group's distinctive words (used markedly more) and negative keywords (markedly less);
+/// function words only when asked for, then marked.
 #[function_component(KeywordList)]
 pub(super) fn keyword_list(props: &KeywordListProps) -> Html {
     let lang = use_lang();
@@ -31,10 +34,11 @@ pub(super) fn keyword_list(props: &KeywordListProps) -> Html {
     };
     let row = |w: &'static Keyword| {
         html! {
-            <tr>
+            <tr class={classes!(w.stop.then_some("stop"))}>
                 <td lang={crate::corpus::text_lang()}>{ word_link(&w.word, &props.base) }
                     if w.only_in_group { <span class="badge only">{ lang.t(Msg::OnlyHere) }</span> }
                     if w.articles == 1 { <span class="badge one">{ lang.t(Msg::OneArticle) }</span> }
+                    if w.stop { <span class="badge stop">{ lang.t(Msg::StopBadge) }</span> }
                 </td>
                 <td class="num">{ w.in_group }</td>
                 <td class="num">{ w.in_rest }</td>
@@ -44,7 +48,7 @@ pub(super) fn keyword_list(props: &KeywordListProps) -> Html {
             </tr>
         }
     };
-    let table = |words: &'static [Keyword], caption: Msg| {
+    let table = |words: Vec<&'static Keyword>, caption: Msg| {
         html! {
             <table class="keywords">
                 <caption>{ lang.t(caption) }</caption>
@@ -56,14 +60,18 @@ pub(super) fn keyword_list(props: &KeywordListProps) -> Html {
                     <th scope="col" title={lang.t(Msg::ColumnLogRatioHelp)}>{ "log₂" }</th>
                     <th scope="col" title={lang.t(Msg::ColumnClrHelp)}>{ "CLR" }</th>
                 </tr></thead>
-                <tbody>{ for words.iter().map(row) }</tbody>
+                <tbody>{ for words.into_iter().map(row) }</tbody>
             </table>
         }
     };
+    let (positive, negative) = (
+        shown_keywords(&k.positive, props.stop),
+        shown_keywords(&k.negative, props.stop),
+    );
     html! {
         <>
-            if k.positive.is_empty() { <p class="muted">{ lang.t(Msg::NoKeywords) }</p> } else { { table(&k.positive, Msg::Keywords) } }
-            if !k.negative.is_empty() { { table(&k.negative, Msg::NegativeKeywords) } }
+            if positive.is_empty() { <p class="muted">{ lang.t(Msg::NoKeywords) }</p> } else { { table(positive, Msg::Keywords) } }
+            if !negative.is_empty() { { table(negative, Msg::NegativeKeywords) } }
         </>
     }
 }

@@ -29,6 +29,7 @@ use self::export::Export;
 use self::keywords::{keyness_method, word_link};
 use self::timeline::Timeline;
 use crate::corpus::{embedded, search_index};
+use crate::ui::components::stop_switch::{StopSwitch, StopWordList};
 use crate::ui::i18n::Msg;
 use crate::ui::live_query::use_view_query;
 use crate::ui::progressive::{use_kept, use_progressive};
@@ -58,7 +59,7 @@ pub fn compare_page() -> Html {
     let q = view.text().to_string();
     let has_query = view.has_query();
     let extra = view.terms.clone();
-    let raw = view.raw;
+    let (raw, stop) = (view.raw, view.stop);
     let all_groups = groups(by);
 
     // Query-dependent, grouping-independent: one search, and each table term's counts per article.
@@ -162,12 +163,16 @@ pub fn compare_page() -> Html {
                 has_query.then(|| (matches[gi], Ptr(search.clone())))
             });
             match found {
-                Some(found) => html! { <GroupColumn key={gi} {by} index={gi} {found} base={Ptr(base.clone())} /> },
+                Some(found) => {
+                    html! { <GroupColumn key={gi} {by} index={gi} {found} base={Ptr(base.clone())} {stop} /> }
+                }
                 None => html! { <div key={gi} class="group-column pending"></div> },
             }
         })
         .collect();
     drop(kept);
+    // The keyword tables show without a query, for a grouping with keywords.
+    let keyword_tables = !has_query && crate::corpus::keyness(by).is_some();
     let shared: &[SharedWord] = if has_query {
         &[]
     } else {
@@ -206,9 +211,10 @@ pub fn compare_page() -> Html {
                     <span>{ lang.t(Msg::CompareTerms) }</span>
                     <input type="text" value={extra} onchange={on_terms} placeholder={embedded().site.compare_terms.join(", ")} lang={crate::corpus::text_lang()} />
                 </label>
+                if keyword_tables { <StopSwitch route={Route::Compare} query={view.clone()} /> }
             </div>
             <div class="group-columns" aria-busy={(!settled).then_some("true")}>{ columns }</div>
-            if !has_query && crate::corpus::keyness(by).is_some() { { keyness_method(lang) } }
+            if keyword_tables { { keyness_method(lang) } <StopWordList /> }
             if below {
                 if hidden > 0 {
                     <p class="muted groups-shown">

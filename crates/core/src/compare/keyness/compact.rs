@@ -3,7 +3,6 @@
 
 use super::measure::{conservative_log_ratio, log_likelihood, log_ratio, GroupKeywords, Keyness, Keyword, SharedWord};
 use crate::compare::groups::GroupBy;
-#[cfg(feature = "ingest")]
 use crate::model::Corpus;
 use serde::{Deserialize, Serialize};
 
@@ -31,7 +30,8 @@ pub fn grouping_slot(by: GroupBy) -> usize {
 
 /// [`Keyness`] in a compact form for embedding in the page: words as positions in the corpus
 /// vocabulary, G² and both log ratios left out (recomputed from the counts by
-/// [`CompactKeyness::expand`], with the same functions, so they come back the same).
+/// [`CompactKeyness::expand`], with the same functions, so they come back the same), and so is
+/// the stop-word flag (looked up in [`Corpus::stop_words`], which the page has anyway).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompactKeyness {
     groups: Vec<CompactGroup>,
@@ -81,16 +81,18 @@ impl CompactKeyness {
         Some(CompactKeyness { groups, shared })
     }
 
-    /// The keyness again, with the words of `vocabulary` (the corpus's it was made with).
-    /// Positions past the vocabulary give empty words.
-    pub fn expand(&self, vocabulary: &[String]) -> Keyness {
-        let word = |w: u32| vocabulary.get(w as usize).cloned().unwrap_or_default();
+    /// The keyness again, with the words of `corpus`'s vocabulary (the corpus it was made with)
+    /// and their stop-word flags. Positions past the vocabulary give empty words.
+    pub fn expand(&self, corpus: &Corpus) -> Keyness {
+        let word = |w: u32| corpus.word(w).unwrap_or_default().to_string();
         let keywords = |list: &[CompactKeyword], c: u64, d: u64| -> Vec<Keyword> {
             list.iter()
                 .map(|&(w, a, b, articles)| {
                     let (af, bf, cf, df) = (f64::from(a), f64::from(b), c as f64, d as f64);
+                    let word = word(w);
                     Keyword {
-                        word: word(w),
+                        stop: corpus.is_stop_word(&word),
+                        word,
                         in_group: a,
                         in_rest: b,
                         articles,
@@ -150,8 +152,22 @@ mod tests {
         for by in GroupBy::ALL {
             let k = keyness(&c, &group_articles(&c.articles, by), &KeynessOptions::default());
             let compact = CompactKeyness::new(&k, &c).expect("every word is in the vocabulary");
-            assert_eq!(compact.expand(&c.vocabulary), k, "{by:?}");
+            assert_eq!(compact.expand(&c), k, "{by:?}");
         }
+    }
+
+    #[test]
+    fn the_stop_flag_comes_back_from_the_corpus_list() {
+        let mut c = corpus();
+        c.stop_words = vec!["国运".into()];
+        let k = keyness(
+            &c,
+            &group_articles(&c.articles, GroupBy::Source),
+            &KeynessOptions::default(),
+        );
+        assert!(k.groups[1].positive[0].stop);
+        let compact = CompactKeyness::new(&k, &c).expect("every word is in the vocabulary");
+        assert_eq!(compact.expand(&c), k);
     }
 
     #[test]

@@ -13,7 +13,8 @@ pub const CRITICAL_G2_P01: f64 = 6.63;
 /// What [`keyness`] keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct KeynessOptions {
-    /// How many keywords to keep per group and direction.
+    /// How many keywords that are not stop words to keep per group and direction (with the
+    /// stop words ranking above the last of them).
     pub top: usize,
     /// The smallest G² that counts as significant.
     pub min_g2: f64,
@@ -50,11 +51,18 @@ pub fn keyness(corpus: &Corpus, groups: &[Group], options: &KeynessOptions) -> K
     let mut by_count: Vec<u32> = (0..size as u32).filter(|&w| all[w as usize] > 0).collect();
     by_count.sort_by(|&x, &y| all[y as usize].cmp(&all[x as usize]).then(x.cmp(&y)));
     let per_group: Vec<GroupCounts> = groups.iter().map(|g| GroupCounts::of(corpus, g, size)).collect();
+    let stop: Vec<bool> = corpus.vocabulary.iter().map(|w| corpus.is_stop_word(w)).collect();
+    let totals = Totals {
+        all: &all,
+        by_count: &by_count,
+        stop: &stop,
+        corpus: corpus_total,
+    };
 
     let groups_out = groups
         .iter()
         .zip(&per_group)
-        .map(|(group, counts)| keywords_of(corpus, group, counts, &all, &by_count, corpus_total, options))
+        .map(|(group, counts)| keywords_of(corpus, group, counts, &totals, options))
         .collect();
 
     let mut shared: Vec<SharedWord> = if per_group.is_empty() {
@@ -68,7 +76,7 @@ pub fn keyness(corpus: &Corpus, groups: &[Group], options: &KeynessOptions) -> K
             }
         }
         (0..size)
-            .filter(|&w| presence[w] == per_group.len())
+            .filter(|&w| presence[w] == per_group.len() && !stop[w])
             .map(|w| {
                 let per: Vec<u32> = per_group.iter().map(|g| g.count(w as u32)).collect();
                 SharedWord {
@@ -124,17 +132,28 @@ impl GroupCounts {
     }
 }
 
+/// What every group's keywords are computed against: per vocabulary word its corpus count
+/// (`all`) and whether it is a stop word (`stop`); the words by count, most frequent first
+/// (`by_count`); the corpus's word total.
+struct Totals<'a> {
+    all: &'a [u32],
+    by_count: &'a [u32],
+    stop: &'a [bool],
+    corpus: u64,
+}
+
 fn keywords_of(
     corpus: &Corpus,
     group: &Group,
     counts: &GroupCounts,
-    all: &[u32],
-    by_count: &[u32],
-    corpus_total: u64,
+    totals: &Totals,
     options: &KeynessOptions,
 ) -> GroupKeywords {
+    let Totals {
+        all, by_count, stop, ..
+    } = *totals;
     let c = counts.total;
-    let d = corpus_total.saturating_sub(c);
+    let d = totals.corpus.saturating_sub(c);
     let mut positive = Vec::new();
     let mut negative = Vec::new();
     if c > 0 && d > 0 {
@@ -159,6 +178,7 @@ fn keywords_of(
                 log_ratio: log_ratio(af, bf, cf, df),
                 conservative: conservative_log_ratio(af, bf, cf, df),
                 only_in_group: b == 0,
+                stop: stop[w as usize],
             };
             if keyword.log_ratio > 0.0 {
                 positive.push(keyword);
@@ -180,8 +200,8 @@ fn keywords_of(
     }
     positive.sort_by(by_strength);
     negative.sort_by(by_strength);
-    positive.truncate(options.top);
-    negative.truncate(options.top);
+    keep_top(&mut positive, options.top);
+    keep_top(&mut negative, options.top);
     GroupKeywords {
         key: group.key.clone(),
         words_in_group: c,
@@ -189,6 +209,24 @@ fn keywords_of(
         positive,
         negative,
     }
+}
+
+/// Cuts `ranked` after its `top`-th word that is not a stop word: the stop words ranking
+/// above it stay (the page shows them on request), those below it go.
+fn keep_top(ranked: &mut Vec<Keyword>, top: usize) {
+    if top == 0 {
+        ranked.clear();
+        return;
+    }
+    let mut content = 0;
+    let end = ranked
+        .iter()
+        .position(|k| {
+            content += usize::from(!k.stop);
+            content == top
+        })
+        .map_or(ranked.len(), |last| last + 1);
+    ranked.truncate(end);
 }
 
 /// The keyword order: largest conservative log ratio (in size) first, then largest G², then
@@ -241,6 +279,55 @@ mod tests {
         let neg = &k.groups[0].negative[0];
         assert_eq!((neg.word.as_str(), neg.only_in_group), ("国运", false));
         assert!(close(neg.g2, 22.180710) && close(neg.log_ratio, -5.584963));
+    }
+
+    #[test]
+    fn keywords_are_flagged_as_stop_words_from_the_corpus_list() {
+        // 国运 and 模型 stop words here: the same counts, so the same figures, 国运 now flagged;
+        // 模型, which both groups use, is left out of the shared words.
+        let mut c = corpus();
+        c.stop_words = vec!["国运".into(), "模型".into()];
+        let k = keyness(
+            &c,
+            &group_articles(&c.articles, GroupBy::Source),
+            &KeynessOptions::default(),
+        );
+        let top = &k.groups[1].positive[0];
+        assert_eq!((top.word.as_str(), top.stop), ("国运", true));
+        assert!(close(top.g2, 22.180710));
+        assert!(k
+            .groups
+            .iter()
+            .flat_map(|g| &g.positive)
+            .all(|w| w.stop == (w.word == "国运")));
+        assert!(k.shared.iter().all(|w| w.word != "模型"), "{:?}", k.shared);
+        assert!(!keyness_by_source().groups[1].positive[0].stop);
+    }
+
+    #[test]
+    fn the_top_counts_only_words_that_are_not_stop_words() {
+        let ranked = |stops: &[bool]| -> Vec<Keyword> {
+            let k = keyness_by_source().groups[1].positive[0].clone();
+            (0..stops.len())
+                .map(|i| Keyword {
+                    word: format!("w{i}"),
+                    stop: stops[i],
+                    ..k.clone()
+                })
+                .collect()
+        };
+        let kept = |stops: &[bool], top: usize| -> Vec<String> {
+            let mut list = ranked(stops);
+            keep_top(&mut list, top);
+            list.into_iter().map(|k| k.word).collect()
+        };
+        // Stop words above the second content word stay; the one below it goes.
+        assert_eq!(
+            kept(&[true, false, true, false, true, false], 2),
+            ["w0", "w1", "w2", "w3"]
+        );
+        assert_eq!(kept(&[true, false, true], 5), ["w0", "w1", "w2"]);
+        assert!(kept(&[true, false], 0).is_empty());
     }
 
     #[test]
@@ -329,6 +416,7 @@ mod tests {
                 log_ratio: lr,
                 conservative: conservative_log_ratio(args.0, args.1, args.2, args.3),
                 only_in_group: b == 0,
+                stop: c.is_stop_word(&c.vocabulary[w]),
             };
             if lr > 0.0 {
                 pos.push(k)
@@ -338,8 +426,8 @@ mod tests {
         }
         pos.sort_by(by_strength);
         neg.sort_by(by_strength);
-        pos.truncate(options.top);
-        neg.truncate(options.top);
+        keep_top(&mut pos, options.top);
+        keep_top(&mut neg, options.top);
         (pos, neg)
     }
 
@@ -369,9 +457,13 @@ mod tests {
                 with_words(article(&format!("a{i}"), source, Some(author), 1000, None), &counts)
             })
             .collect();
+        // Some frequent words, and some rarer ones, are stop words.
+        let mut stop_words: Vec<String> = [3, 7, 11, 40, 41, 42, 43, 44, 45].map(|w| format!("w{w}")).to_vec();
+        stop_words.sort();
         let c = Corpus {
             articles,
             vocabulary,
+            stop_words,
             ..Corpus::default()
         };
         for by in GroupBy::ALL {

@@ -30,6 +30,9 @@ pub struct Keyword {
     pub conservative: f64,
     /// True only when no article outside the group uses the word.
     pub only_in_group: bool,
+    /// Whether the word is a stop word ([`crate::model::Corpus::stop_words`]): a function word,
+    /// which the page lists only when asked to ([`shown_keywords`]).
+    pub stop: bool,
 }
 
 /// The keywords of one group.
@@ -41,13 +44,21 @@ pub struct GroupKeywords {
     pub words_in_group: u64,
     /// Total words in all other articles.
     pub words_in_rest: u64,
-    /// Words the group uses markedly more, largest conservative log ratio first.
+    /// Words the group uses markedly more, largest conservative log ratio first: the top
+    /// words that are not stop words, and the stop words ranking among them.
     pub positive: Vec<Keyword>,
-    /// Words the group uses markedly less, most negative conservative log ratio first.
+    /// Words the group uses markedly less, most negative conservative log ratio first (chosen
+    /// as [`GroupKeywords::positive`]).
     pub negative: Vec<Keyword>,
 }
 
-/// A word every group uses.
+/// The keywords of `list` that a table shows: every one when stop words are shown
+/// (`show_stop`), else those that are not stop words. In their order.
+pub fn shown_keywords(list: &[Keyword], show_stop: bool) -> Vec<&Keyword> {
+    list.iter().filter(|k| show_stop || !k.stop).collect()
+}
+
+/// A word every group uses (never a stop word: every group uses those, so they say nothing).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, miniserde::Serialize)]
 pub struct SharedWord {
     /// The word.
@@ -63,7 +74,7 @@ pub struct SharedWord {
 pub struct Keyness {
     /// One entry per group, in the order of the groups.
     pub groups: Vec<GroupKeywords>,
-    /// Words that occur in every group, most frequent first (ties by word).
+    /// Words that occur in every group, most frequent first (ties by word); no stop words.
     pub shared: Vec<SharedWord>,
 }
 
@@ -112,6 +123,33 @@ pub fn conservative_log_ratio(a: f64, b: f64, c: f64, d: f64) -> f64 {
 mod tests {
     use super::*;
     use crate::compare::test_support::close;
+
+    fn keyword(word: &str, stop: bool) -> Keyword {
+        Keyword {
+            word: word.into(),
+            in_group: 1,
+            in_rest: 0,
+            articles: 1,
+            g2: 0.0,
+            log_ratio: 0.0,
+            conservative: 0.0,
+            only_in_group: true,
+            stop,
+        }
+    }
+
+    #[test]
+    fn stop_words_are_shown_only_when_asked_for() {
+        let list = [
+            keyword("的", true),
+            keyword("芯片", false),
+            keyword("我们", true),
+            keyword("开源", false),
+        ];
+        let words = |show| -> Vec<&str> { shown_keywords(&list, show).iter().map(|k| k.word.as_str()).collect() };
+        assert_eq!(words(false), ["芯片", "开源"]);
+        assert_eq!(words(true), ["的", "芯片", "我们", "开源"]);
+    }
 
     #[test]
     fn g2_matches_the_hand_computed_value() {

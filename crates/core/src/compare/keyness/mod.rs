@@ -15,11 +15,17 @@
 //!   interval spans 0 ([`conservative_log_ratio`]), so words seen a few times rank below words
 //!   seen often, even when their plain log ratio is higher.
 //!
+//! Stop words (function words, [`crate::model::Corpus::stop_words`]) are counted like any word,
+//! so they are in the totals `c` and `d`, and marked ([`Keyword::stop`]): a group's list holds
+//! its top words that are not stop words and the stop words that rank among them, which the
+//! page shows only on request ([`shown_keywords`]). The words every group shares leave them out.
+//!
 //! "The rest" is every article of the corpus outside the group, so keywords of groups that
 //! split the corpus (as [`super::groups::group_articles`] does) compare each group with all others.
 //!
-//! - `measure`: the measures ([`log_likelihood`], [`log_ratio`], [`conservative_log_ratio`]) and the keyword types
-//!   ([`Keyness`], [`GroupKeywords`], [`Keyword`], [`SharedWord`]), used in the page;
+//! - `measure`: the measures ([`log_likelihood`], [`log_ratio`], [`conservative_log_ratio`]), the keyword types
+//!   ([`Keyness`], [`GroupKeywords`], [`Keyword`], [`SharedWord`]) and which rows a table shows
+//!   ([`shown_keywords`]), used in the page;
 //! - `compact`: [`CompactKeyness`], the stored form, and where it is stored
 //!   ([`keyness_file`], [`grouping_slot`]);
 //! - `compute` (feature `ingest`, build time only): `keyness` itself, with its options.
@@ -33,6 +39,6 @@ pub use compact::{grouping_slot, keyness_file, CompactKeyness, GROUPINGS};
 #[cfg(feature = "ingest")]
 pub use compute::{keyness, KeynessOptions, CRITICAL_G2_P01};
 pub use measure::{
-    conservative_log_ratio, log_likelihood, log_ratio, GroupKeywords, Keyness, Keyword, SharedWord, ZERO_CORRECTION,
-    Z_99,
+    conservative_log_ratio, log_likelihood, log_ratio, shown_keywords, GroupKeywords, Keyness, Keyword, SharedWord,
+    ZERO_CORRECTION, Z_99,
 };
