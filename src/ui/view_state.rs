@@ -5,6 +5,7 @@
 use crate::ui::percent::{encode_form, form_pairs};
 use crate::ui::route::Route;
 use crate::ui::router::go;
+use crate::ui::tool_state::{self, ToolState};
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::listing::{ListSort, SortKey};
 use explorer_core::search::{ConcordanceOrder, ResultOrder};
@@ -67,6 +68,8 @@ pub struct ViewQuery {
     pub terms: String,
     /// Whether the comparison chart shows raw counts (`scale=raw`) instead of normalized rates.
     pub raw: bool,
+    /// The word tools' choices ([`tool_state`]).
+    pub tools: ToolState,
 }
 
 /// The hash's query as the URL spells it: every field a string, if present.
@@ -80,6 +83,8 @@ struct UrlQuery {
     by: Option<String>,
     terms: Option<String>,
     scale: Option<String>,
+    /// The word tools' pairs ([`tool_state::NAMES`]), in URL order.
+    tools: Vec<(String, String)>,
 }
 
 impl UrlQuery {
@@ -97,6 +102,10 @@ impl UrlQuery {
                 "by" => &mut u.by,
                 "terms" => &mut u.terms,
                 "scale" => &mut u.scale,
+                name if tool_state::NAMES.contains(&name) => {
+                    u.tools.push((name.to_string(), value));
+                    continue;
+                }
                 _ => continue,
             };
             if field.replace(value).is_some() {
@@ -122,6 +131,7 @@ impl From<UrlQuery> for ViewQuery {
             by: u.by.as_deref().and_then(GroupBy::parse),
             terms: u.terms.unwrap_or_default(),
             raw: u.scale.as_deref() == Some("raw"),
+            tools: ToolState::from_pairs(u.tools.iter().map(|(n, v)| (n.as_str(), v.as_str()))),
         }
     }
 }
@@ -146,8 +156,10 @@ impl ViewQuery {
             ("terms", (!self.terms.is_empty()).then_some(&*self.terms)),
             ("scale", self.raw.then_some("raw")),
         ];
+        let tools = self.tools.pairs();
+        let tools = tools.iter().map(|(name, value)| (*name, Some(value.as_str())));
         let mut out = String::new();
-        for (name, value) in fields {
+        for (name, value) in fields.into_iter().chain(tools) {
             if let Some(value) = value {
                 if !out.is_empty() {
                     out.push('&');
@@ -241,6 +253,7 @@ impl ViewQuery {
             by: self.by,
             terms: self.terms.clone(),
             raw: self.raw,
+            tools: self.tools.carried(),
             ..Default::default()
         }
     }
@@ -307,6 +320,7 @@ mod tests {
                 by: o.by,
                 terms: o.terms,
                 scale: o.scale,
+                tools: Vec::new(),
             })
         })
         .unwrap_or_default()
@@ -441,6 +455,7 @@ mod tests {
                 by: Some(GroupBy::Article),
                 terms: "芯片, AI".into(),
                 raw: true,
+                tools: ToolState::default(),
             }
         );
         assert_eq!(encoded(&v), s);
@@ -566,5 +581,15 @@ mod tests {
         );
         assert_eq!(ViewQuery::default().link(), None);
         assert_eq!(ViewQuery::parse("q=").link(), None);
+    }
+
+    #[test]
+    fn the_word_tools_options_follow_the_view_s_and_all_but_the_collocate_filter_carry() {
+        let s = "q=%E5%BC%80%E6%BA%90&by=author&tool=colloc&win=3&with=%E7%94%9F%E6%80%81";
+        let v = ViewQuery::parse(s);
+        assert_eq!(v.tools.tool, crate::ui::tool_state::Tool::Collocates);
+        assert_eq!(v.tools.with, "生态");
+        assert_eq!(v.to_query(), s);
+        assert_eq!(v.carried().to_query(), "q=%E5%BC%80%E6%BA%90&by=author&tool=colloc&win=3");
     }
 }
