@@ -16,6 +16,8 @@
 //! - [`decimal`]: numbers with fixed decimals, as `{:.N}` writes them, without float formatting code.
 //! - [`compare`]: per-source comparison statistics (groups, keywords, figures, term rates,
 //!   columns, export); uses the search, never the reverse.
+//! - [`words`]: the corpus tools (word list, collocates, dispersion, clusters) over every
+//!   article's words in order, read back from the build's cut of the texts.
 //! - [`delivery`]: a corpus too large to embed, as static files beside the app (entry, chunks,
 //!   a sharded n-gram index) and the exact search over the part a query needs; cutting a
 //!   corpus into those files is build time only (feature `ingest`).
@@ -53,6 +55,7 @@ pub mod sorting;
 pub mod sources;
 #[cfg(test)]
 mod test_support;
+pub mod words;
 
 #[cfg(feature = "ingest")]
 pub mod embed;

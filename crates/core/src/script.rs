@@ -2,7 +2,7 @@
 //! ingest, the figure scanner and the search share. A leaf: it uses nothing of the crate.
 //!
 //! Two different questions, two functions:
-//! - `is_han` (feature `ingest`): a Han (Chinese) character, the ideographs only (the CJK Unified Ideographs,
+//! - `is_han`: a Han (Chinese) character, the ideographs only (the CJK Unified Ideographs,
 //!   extensions A to G, and the compatibility ideographs). The ingest joins stray spaces
 //!   between two of them, the word segmentation keeps single ones as words, the figure
 //!   scanner reads `多` before one as part of the text, not of a number;
@@ -12,7 +12,6 @@
 //!
 //! And `is_cjk_punct` (feature `ingest`), CJK and full-width punctuation, around which the ingest drops spaces.
 
-#[cfg(feature = "ingest")]
 /// Whether `c` is a Han (Chinese) character: U+3400–4DBF, U+4E00–9FFF, U+F900–FAFF and
 /// U+20000–3134F.
 pub(crate) fn is_han(c: char) -> bool {
@@ -38,7 +37,6 @@ mod tests {
     use super::*;
 
     #[test]
-    #[cfg(feature = "ingest")]
     fn han_is_the_ideographs_only() {
         assert!(is_han('国') && is_han('㐀') && is_han('\u{20000}') && is_han('\u{3134F}'));
         assert!(!is_han('。') && !is_han('あ') && !is_han('한') && !is_han('a') && !is_han('\u{31350}'));

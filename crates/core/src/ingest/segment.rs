@@ -15,7 +15,7 @@
 //!   sentences instead. Identifiers that mix letters and digits (`r1`, `h800`, `fp8`)
 //!   are kept: they name models and chips.
 
-use crate::script::is_han;
+use crate::words::normalise::{fold_width, normalise};
 use jieba_rs::Jieba;
 use std::collections::BTreeSet;
 
@@ -310,6 +310,16 @@ impl Segmenter {
             .collect()
     }
 
+    /// The char lengths of jieba's tokens of `text`, in order, covering all of it (punctuation
+    /// and whitespace are tokens too): the same cut as [`Segmenter::words`], stored by the build
+    /// so that the page can cut the text again without jieba ([`crate::words::tokens`]).
+    pub fn cut_lengths(&self, text: &str) -> Vec<u32> {
+        let folded: String = text.chars().map(fold_width).collect();
+        let tokens = self.jieba.cut(&folded, true);
+        let lengths = tokens.iter().map(|t| (t.end - t.start) as u32);
+        lengths.collect()
+    }
+
     /// The words of `text`, in order, normalised and filtered as the module describes.
     pub fn words(&self, text: &str) -> Vec<String> {
         let folded: String = text.chars().map(fold_width).collect();
@@ -328,33 +338,6 @@ impl Segmenter {
 /// Frequency given to the curator's words: comparable to common dictionary words, so
 /// they win against cutting them apart.
 const EXTRA_WORD_FREQ: usize = 20_000;
-
-/// One jieba token as zero or more words: Latin parts case-folded and split at
-/// non-alphanumerics; punctuation, whitespace, pure numbers and single Latin letters dropped.
-fn normalise(token: &str) -> Vec<String> {
-    if token.chars().any(is_han) {
-        let word = token.trim();
-        if word.chars().all(|c| c.is_alphanumeric()) {
-            return vec![word.to_lowercase()];
-        }
-        // Mixed Han and symbols (rare): keep the alphanumeric runs.
-    }
-    token
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|part| !part.is_empty())
-        .filter(|part| !part.chars().all(|c| c.is_numeric()))
-        .filter(|part| part.chars().count() > 1 || part.chars().any(is_han))
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// Full-width ASCII (`ＡＩ`, `１７`) to ASCII; anything else unchanged.
-fn fold_width(c: char) -> char {
-    match c as u32 {
-        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c,
-    }
-}
 
 #[cfg(test)]
 mod tests {
