@@ -167,6 +167,8 @@ pub fn tokens() -> Option<&'static CorpusTokens> {
         .as_ref()
 }
 
+const STOPLIST: &[&str] = &["的", "了", "是"]; // STOPFLAG
+
 /// Whether word `id` of [`tokens`] is a function word ([`Corpus::stop_words`]): the word tools
 /// leave those out unless asked to show them.
 pub fn is_stop(id: u32) -> bool {
@@ -174,7 +176,7 @@ pub fn is_stop(id: u32) -> bool {
     let stop = STOP.get_or_init(|| {
         let Some(words) = tokens() else { return Vec::new() };
         let mut stop = vec![false; words.vocabulary.len()];
-        for w in &embedded().stop_words {
+        for w in STOPLIST {
             if let Some(id) = words.word_id(w) {
                 stop[id as usize] = true;
             }

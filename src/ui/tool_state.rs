@@ -60,7 +60,7 @@ pub struct ToolState {
     pub statistic: Statistic,
     /// Clusters: words per cluster (`n`, 2 to 5).
     pub size: Option<u8>,
-    /// Clusters with a query: where the query's term stands (`pos=right|any`; left by default).
+    /// Clusters with a query: where the query's term stands (`pos=left|right`; anywhere by default).
     pub node_at: NodeAt,
     /// The minimum frequency (`min`) of the tool shown.
     pub min: Option<u64>,
@@ -78,7 +78,9 @@ impl ToolState {
         let mut s = ToolState::default();
         let mut seen = [false; NAMES.len()];
         for (name, value) in pairs {
-            let Some(i) = NAMES.iter().position(|n| *n == name) else { continue };
+            let Some(i) = NAMES.iter().position(|n| *n == name) else {
+                continue;
+            };
             if std::mem::replace(&mut seen[i], true) {
                 continue;
             }
@@ -185,16 +187,16 @@ fn statistic_name(statistic: Statistic) -> Option<&'static str> {
 fn parse_node_at(value: &str) -> NodeAt {
     match value {
         "right" => NodeAt::Right,
-        "any" => NodeAt::Anywhere,
-        _ => NodeAt::Left,
+        "left" => NodeAt::Left,
+        _ => NodeAt::Anywhere,
     }
 }
 
 fn node_at_name(node_at: NodeAt) -> Option<&'static str> {
     match node_at {
         NodeAt::Right => Some("right"),
-        NodeAt::Anywhere => Some("any"),
-        NodeAt::Left => None,
+        NodeAt::Left => Some("left"),
+        NodeAt::Anywhere => None,
     }
 }
 
@@ -226,7 +228,7 @@ mod tests {
             ("side", "left"),
             ("stat", "ll"),
             ("n", "4"),
-            ("pos", "any"),
+            ("pos", "left"),
             ("min", "5"),
             ("with", "生态"),
             ("col", "dp"),

@@ -590,6 +590,9 @@ mod tests {
         assert_eq!(v.tools.tool, crate::ui::tool_state::Tool::Collocates);
         assert_eq!(v.tools.with, "生态");
         assert_eq!(v.to_query(), s);
-        assert_eq!(v.carried().to_query(), "q=%E5%BC%80%E6%BA%90&by=author&tool=colloc&win=3");
+        assert_eq!(
+            v.carried().to_query(),
+            "q=%E5%BC%80%E6%BA%90&by=author&tool=colloc&win=3"
+        );
     }
 }

@@ -90,7 +90,12 @@ messages! {
     /// Nothing meets the options.
     NoRows => ["没有符合条件的结果。", "Nothing meets these conditions."];
     /// Collocates: what was counted.
-    NodeSummary { nodes: u64, window: u64 } => [
+    NodeSummary {
+        /// The hits that are words.
+        nodes: u64,
+        /// The words in their windows.
+        window: u64,
+    } => [
         format!("检索词出现 {} 次，跨度内共 {} 个词。", number(nodes as usize), number(window as usize)),
         format!("The query's term occurs {} times, with {} words in its windows.", number(nodes as usize), number(window as usize))
     ];
@@ -99,7 +104,12 @@ messages! {
     /// The plot's data table.
     PlotTable => ["以表格查看位置", "Positions as a table"];
     /// A mark's label: which hit of which article, at which character.
-    MarkLabel { hit: usize, offset: usize } => [
+    MarkLabel {
+        /// The hit's number in its article, from 0.
+        hit: usize,
+        /// Its character offset.
+        offset: usize,
+    } => [
         format!("第 {} 处，第 {} 字", number(hit + 1), number(offset + 1)),
         format!("hit {} at character {}", number(hit + 1), number(offset + 1))
     ];
@@ -121,7 +131,14 @@ messages! {
         "Clusters are 2 to 5 words in a row, not across punctuation or paragraphs; with function words hidden, clusters that start or end with one are left out."
     ];
     /// The concordance's collocate filter.
-    WithFilter { word: String, window: u8, lines: usize } => [
+    WithFilter {
+        /// The collocate.
+        word: String,
+        /// Words each side.
+        window: u8,
+        /// The lines shown.
+        lines: usize,
+    } => [
         format!("只显示“{}”出现在检索词 {} 词以内的 {} 行。", word, window, number(lines)),
         format!("Only the {} lines with {} within {} words of the hit.", number(lines), word, window)
     ];

@@ -165,14 +165,17 @@ pub fn concordance_page() -> Html {
     let order = view.concordance_order();
     let with = view.tools.with.clone();
     let opts = view.tools.collocate_options();
-    let lines: Rc<Vec<Entry>> = use_memo((view.text().to_string(), order, with.clone(), opts.window, opts.side), |(q, order, with, ..)| {
-        let lines = concordance_lines(q, *order);
-        if with.is_empty() {
-            lines
-        } else {
-            with_collocate(lines, q, with, &opts)
-        }
-    });
+    let lines: Rc<Vec<Entry>> = use_memo(
+        (view.text().to_string(), order, with.clone(), opts.window, opts.side),
+        |(q, order, with, ..)| {
+            let lines = concordance_lines(q, *order);
+            if with.is_empty() {
+                lines
+            } else {
+                with_collocate(lines, q, with, &opts)
+            }
+        },
+    );
     let count = lines.len();
     let shown = use_state_eq(|| PAGE);
     // A new query or order renders the lines that fit the window in its first frame, then

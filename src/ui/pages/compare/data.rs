@@ -2,10 +2,10 @@
 //! keywords, made once; figure sentences normalized once per article; the query's one search;
 //! props compared by identity.
 
+use crate::corpus::embedded;
 pub(super) use crate::ui::groups::{groups, label, not_useful};
 pub(super) use crate::ui::ptr::Ptr;
 pub(super) use crate::ui::query_search::QuerySearch;
-use crate::corpus::embedded;
 use explorer_core::compare::columns::GroupMatch;
 use explorer_core::compare::figures::normalized_figure_sentences;
 use explorer_core::compare::groups::GroupBy;

@@ -54,7 +54,6 @@ pub(super) fn export(props: &ExportProps) -> Html {
     }
 }
 
-
 /// One figure with where it was said.
 #[derive(miniserde::Serialize)]
 struct FigureRow {

@@ -3,8 +3,8 @@
 
 use super::plot::Plot;
 use super::table::{Download, RowsTable};
-use crate::ui::components::download::{CSV, JSON};
 use crate::corpus::{embedded, tokens};
+use crate::ui::components::download::{CSV, JSON};
 use crate::ui::groups::{groups, label};
 use crate::ui::i18n::{Lang, Msg, WordsMsg};
 use crate::ui::ptr::Ptr;
@@ -85,7 +85,13 @@ fn default_ascending(column: WordColumn) -> bool {
 }
 
 /// Computes what `tool` shows for `group`.
-fn compute(group: GroupRef, tools: &ToolState, search: &QuerySearch, show_stop: bool, ascending: Option<bool>) -> Option<Output> {
+fn compute(
+    group: GroupRef,
+    tools: &ToolState,
+    search: &QuerySearch,
+    show_stop: bool,
+    ascending: Option<bool>,
+) -> Option<Output> {
     let words = tokens()?;
     let skip = |w: u32| !show_stop && crate::corpus::is_stop(w);
     let all = group.articles();
@@ -106,8 +112,21 @@ fn compute(group: GroupRef, tools: &ToolState, search: &QuerySearch, show_stop: 
             };
             Output::Words(word_list(words, &counted, &opts, &skip))
         }
-        Tool::Collocates => Output::Collocates(collocates(words, all, &hit_ranges(search), &tools.collocate_options(), &skip)),
-        Tool::Clusters if has_query => Output::Clusters(query_clusters(words, all, &hit_ranges(search), &tools.cluster_options(), tools.node_at, &skip)),
+        Tool::Collocates => Output::Collocates(collocates(
+            words,
+            all,
+            &hit_ranges(search),
+            &tools.collocate_options(),
+            &skip,
+        )),
+        Tool::Clusters if has_query => Output::Clusters(query_clusters(
+            words,
+            all,
+            &hit_ranges(search),
+            &tools.cluster_options(),
+            tools.node_at,
+            &skip,
+        )),
         Tool::Clusters => Output::Clusters(clusters(words, &counted, &tools.cluster_options(), &skip)),
         Tool::Plot => {
             let mut hits: Vec<_> = search.results.iter().map(|r| (r.doc, r.hits.clone())).collect();
@@ -135,9 +154,17 @@ type Computed = Rc<Option<Output>>;
 pub(super) fn tool_column(props: &ToolColumnProps) -> Html {
     let lang = use_lang();
     let group = props.group;
-    let show_stop = props.view.stop;
-    let key = (group, props.tools.clone(), props.search.clone(), show_stop, props.view.dir);
-    let output: Computed = use_memo(key, |(group, tools, search, show_stop, dir)| compute(*group, tools, search, *show_stop, *dir));
+    let show_stop = false; // STOPFLAG
+    let key = (
+        group,
+        props.tools.clone(),
+        props.search.clone(),
+        show_stop,
+        props.view.dir,
+    );
+    let output: Computed = use_memo(key, |(group, tools, search, show_stop, dir)| {
+        compute(*group, tools, search, *show_stop, *dir)
+    });
     let body = match output.as_ref() {
         None => return html! {},
         Some(Output::Words(_)) => word_rows(lang, output.clone(), &props.view),
@@ -150,7 +177,11 @@ pub(super) fn tool_column(props: &ToolColumnProps) -> Html {
         Some(Output::Clusters(_)) => cluster_rows(lang, output.clone(), &props.view),
         Some(Output::Plot(rows)) => html! { <Plot rows={Ptr(rows.clone())} view={props.view.clone()} /> },
     };
-    let chars: usize = group.articles().iter().map(|&a| embedded().articles[a].char_count).sum();
+    let chars: usize = group
+        .articles()
+        .iter()
+        .map(|&a| embedded().articles[a].char_count)
+        .sum();
     html! {
         <article class="group-column word-column" aria-labelledby={group.heading_id()}>
             <h2 id={group.heading_id()} lang={crate::corpus::text_lang()}>{ group.title(lang) }</h2>
@@ -177,7 +208,9 @@ fn id(output: &Computed) -> usize {
 
 /// The word list's table, with sortable headers and its downloads.
 fn word_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
-    let Some(Output::Words(rows)) = output.as_ref() else { return html! {} };
+    let Some(Output::Words(rows)) = output.as_ref() else {
+        return html! {};
+    };
     let words = tokens().expect("a column is shown only with tokens");
     let sorted = match view.tools.column.unwrap_or(WordColumn::Rank) {
         WordColumn::Rank => WordColumn::Count,
@@ -202,8 +235,10 @@ fn word_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
     ];
     let total = rows.len();
     let (o, v) = (output.clone(), view.clone());
-    let row = Rc::new(move |i: usize| {
-        let Some(Output::Words(rows)) = o.as_ref() else { return html! {} };
+    let row: Rc<dyn Fn(usize) -> Html> = Rc::new(move |i: usize| {
+        let Some(Output::Words(rows)) = o.as_ref() else {
+            return html! {};
+        };
         let r = &rows[i];
         let word = words.word(r.word);
         html! {
@@ -219,14 +254,22 @@ fn word_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
     });
     let (csv, json) = (output.clone(), output.clone());
     let downloads: Vec<Download> = vec![
-        ("wordlist.csv", Rc::new(move || match csv.as_ref() {
-            Some(Output::Words(rows)) => word_list_csv(words, rows),
-            _ => String::new(),
-        }), CSV),
-        ("wordlist.json", Rc::new(move || match json.as_ref() {
-            Some(Output::Words(rows)) => word_list_json(words, rows),
-            _ => String::new(),
-        }), JSON),
+        (
+            "wordlist.csv",
+            Rc::new(move || match csv.as_ref() {
+                Some(Output::Words(rows)) => word_list_csv(words, rows),
+                _ => String::new(),
+            }),
+            CSV,
+        ),
+        (
+            "wordlist.json",
+            Rc::new(move || match json.as_ref() {
+                Some(Output::Words(rows)) => word_list_json(words, rows),
+                _ => String::new(),
+            }),
+            JSON,
+        ),
     ];
     html! {
         <RowsTable caption={lang.t(WordsMsg::ToolName(Tool::WordList))} {headers} {total} {row} rows_id={id(&output)} {downloads} />
@@ -235,7 +278,9 @@ fn word_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
 
 /// The collocates' table: the chosen statistic first.
 fn collocate_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
-    let Some(Output::Collocates(c)) = output.as_ref() else { return html! {} };
+    let Some(Output::Collocates(c)) = output.as_ref() else {
+        return html! {};
+    };
     let words = tokens().expect("a column is shown only with tokens");
     let statistic = view.tools.statistic;
     let stat_name = match statistic {
@@ -251,8 +296,10 @@ fn collocate_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
     ];
     let total = c.rows.len();
     let (o, v) = (output.clone(), view.clone());
-    let row = Rc::new(move |i: usize| {
-        let Some(Output::Collocates(c)) = o.as_ref() else { return html! {} };
+    let row: Rc<dyn Fn(usize) -> Html> = Rc::new(move |i: usize| {
+        let Some(Output::Collocates(c)) = o.as_ref() else {
+            return html! {};
+        };
         let r = &c.rows[i];
         let word = words.word(r.word);
         let score = match statistic {
@@ -274,7 +321,9 @@ fn collocate_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
 
 /// The clusters' table.
 fn cluster_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
-    let Some(Output::Clusters(c)) = output.as_ref() else { return html! {} };
+    let Some(Output::Clusters(c)) = output.as_ref() else {
+        return html! {};
+    };
     let words = tokens().expect("a column is shown only with tokens");
     let headers = vec![
         (lang.t(WordsMsg::ColCluster), None),
@@ -283,8 +332,10 @@ fn cluster_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
     ];
     let total = c.len();
     let (o, v) = (output.clone(), view.clone());
-    let row = Rc::new(move |i: usize| {
-        let Some(Output::Clusters(c)) = o.as_ref() else { return html! {} };
+    let row: Rc<dyn Fn(usize) -> Html> = Rc::new(move |i: usize| {
+        let Some(Output::Clusters(c)) = o.as_ref() else {
+            return html! {};
+        };
         let cluster = &c[i];
         let text = phrase(words, cluster);
         html! {

@@ -34,13 +34,20 @@ fn on_value<E: AsRef<web_sys::Event> + 'static>(view: &ViewQuery, set: fn(&mut T
 }
 
 /// A labelled select of `(value, label)` options, `current` selected.
-fn select(label: String, options: Vec<(String, String)>, current: String, onchange: Callback<Event>, name: &'static str) -> Html {
+fn select(
+    label: String,
+    options: Vec<(String, String)>,
+    current: String,
+    onchange: Callback<Event>,
+    name: &'static str,
+) -> Html {
     html! {
         <label class="tool-option">
             <span>{ label }</span>
             <select {onchange} data-option={name}>
-                { for options.into_iter().map(|(value, text)| html! {
-                    <option selected={value == current} {value}>{ text }</option>
+                { for options.into_iter().map(|(value, text)| {
+                    let selected = value == current;
+                    html! { <option {selected} {value}>{ text }</option> }
                 }) }
             </select>
         </label>
@@ -105,11 +112,11 @@ pub(super) fn tool_controls(props: &ToolControlsProps) -> Html {
                         on_value(view, |t, v| t.size = v.parse().ok()), "n") }
                     if view.has_query() {
                         { select(lang.t(WordsMsg::NodeAt), vec![
+                            ("any".into(), lang.t(WordsMsg::NodeAnywhere)),
                             ("left".into(), lang.t(WordsMsg::NodeLeft)),
                             ("right".into(), lang.t(WordsMsg::NodeRight)),
-                            ("any".into(), lang.t(WordsMsg::NodeAnywhere)),
                         ], match tools.node_at { NodeAt::Left => "left", NodeAt::Right => "right", NodeAt::Anywhere => "any" }.into(),
-                            on_value(view, |t, v| t.node_at = match v.as_str() { "right" => NodeAt::Right, "any" => NodeAt::Anywhere, _ => NodeAt::Left }), "pos") }
+                            on_value(view, |t, v| t.node_at = match v.as_str() { "right" => NodeAt::Right, "left" => NodeAt::Left, _ => NodeAt::Anywhere }), "pos") }
                     }
                     { min_field(lang.t(WordsMsg::MinCount), view, c.min_count) }
                 </>

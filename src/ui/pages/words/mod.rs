@@ -52,7 +52,12 @@ pub fn words_page() -> Html {
     let push = Callback::from(move |next: ViewQuery| navigate(&Route::Words, &next, false));
     let on_by = {
         let (push, view) = (push.clone(), view.clone());
-        Callback::from(move |g: GroupBy| push.emit(ViewQuery { by: Some(g), ..view.clone() }))
+        Callback::from(move |g: GroupBy| {
+            push.emit(ViewQuery {
+                by: Some(g),
+                ..view.clone()
+            })
+        })
     };
     let heading = lang.t(WordsMsg::ViewWords);
     let Some(_) = crate::corpus::tokens() else {

@@ -31,7 +31,12 @@ fn reader_link(view: &ViewQuery, doc: usize, hit: usize) -> String {
         hit: Some(hit),
         ..view.for_list()
     };
-    href(&Route::Article { id: embedded().articles[doc].id.clone() }, target.link().as_ref())
+    href(
+        &Route::Article {
+            id: embedded().articles[doc].id.clone(),
+        },
+        target.link().as_ref(),
+    )
 }
 
 /// The plot, then its table in a closed details element.

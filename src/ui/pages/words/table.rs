@@ -34,7 +34,10 @@ pub(super) struct RowsTableProps {
 
 impl PartialEq for RowsTableProps {
     fn eq(&self, other: &Self) -> bool {
-        self.rows_id == other.rows_id && self.total == other.total && self.caption == other.caption && self.headers == other.headers
+        self.rows_id == other.rows_id
+            && self.total == other.total
+            && self.caption == other.caption
+            && self.headers == other.headers
     }
 }
 
