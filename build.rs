@@ -2,7 +2,8 @@
 //! corpus the page embeds, printing one warning per problem with any seed.
 //! Only a missing or unreadable folder stops the build. Also writes, next to the corpus, the
 //! comparison's keywords for every useful way of grouping (`keyness-<grouping>.postcard`), the
-//! shared passages the reader marks (`shared.u32`, decided here: `explorer_core::shared_table`), and the site's identity as JSON for
+//! shared passages the reader marks (`shared.u32`, decided here: `explorer_core::shared_table`), the
+//! word tools' cut of every text (`tokens.bin`, `explorer_core::words::tokens`), and the site's identity as JSON for
 //! the post-build step that writes it into `index.html`.
 //!
 //! A corpus larger than [`explorer_core::delivery::EMBED_LIMIT_BYTES`] (or any corpus, with
@@ -23,7 +24,7 @@ fn main() {
     println!("cargo::rustc-check-cfg=cfg(explorer_chunked)");
     println!("cargo:rerun-if-changed={}", seeds.display());
 
-    let corpus = match explorer_core::ingest::ingest_dir(&seeds) {
+    let mut corpus = match explorer_core::ingest::ingest_dir(&seeds) {
         Ok(corpus) => corpus,
         Err(e) => {
             eprintln!("error: {e}");
@@ -36,6 +37,7 @@ fn main() {
 
     // The page reads the keywords of every grouping instead of counting words, so it gets the
     // corpus without word counts (explorer_core::embed).
+    let cut_lengths = std::mem::take(&mut corpus.cut_lengths);
     let embedded = explorer_core::embed::embed(corpus);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus");
     // Nothing an earlier build wrote may stay: the page embeds this whole folder.
@@ -62,6 +64,9 @@ fn main() {
     let passages = explorer_core::embed::page_passages(&embedded.corpus);
     let table = explorer_core::shared_table::encode(&passages, &embedded.corpus);
     std::fs::write(out.join(explorer_core::shared_table::FILE), table).expect("write the shared passages into OUT_DIR");
+    // The word tools' cut of every text (the chunked layout carries none yet).
+    let tokens = explorer_core::words::tokens::encode(&cut_lengths);
+    std::fs::write(out.join(explorer_core::words::tokens::FILE), tokens).expect("write the word cuts into OUT_DIR");
     for (by, keywords) in &embedded.keyness {
         let bytes = postcard::to_allocvec(keywords).expect("the keywords serialize");
         std::fs::write(out.join(keyness_file(*by)), bytes).expect("write the keywords into OUT_DIR");

@@ -162,6 +162,7 @@ fn without_articles(corpus: &Corpus) -> Corpus {
         notes: corpus.notes.clone(),
         vocabulary: corpus.vocabulary.clone(),
         site: corpus.site.clone(),
+        ..Corpus::default()
     }
 }
 

@@ -29,14 +29,20 @@ pub fn count_words_with(corpus: &mut Corpus, segmenter: &Segmenter, threads: usi
         for w in segmenter.words(&a.text) {
             *counts.entry(w).or_insert(0) += 1;
         }
-        counts
+        let pairs = counts
             .into_iter()
             .map(|(w, n)| {
                 let next = u32::try_from(table.len()).expect("fewer than 4 billion distinct words");
                 (*table.entry(w).or_insert(next), n)
             })
-            .collect::<Vec<(u32, u32)>>()
+            .collect::<Vec<(u32, u32)>>();
+        (pairs, segmenter.cut_lengths(&a.text))
     });
+    let (per_article, cut_lengths): (Vec<_>, Vec<_>) = per_article
+        .into_iter()
+        .map(|(table, (pairs, cuts))| ((table, pairs), cuts))
+        .unzip();
+    corpus.cut_lengths = cut_lengths;
     let (vocabulary, to_global) = merge_tables(&tables, threads);
     let word_counts = map_ordered(&per_article, threads, |(table, counts)| {
         let global = &to_global[*table];

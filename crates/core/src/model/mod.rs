@@ -26,6 +26,11 @@ pub struct Corpus {
     /// the words the embedded keywords name (see `embed`).
     #[serde(default)]
     pub vocabulary: Vec<String>,
+    /// Each article's cut into words, as the char lengths of the segmenter's tokens covering its
+    /// text ([`crate::words::tokens`]). Build time only, never serialized: the build writes it
+    /// apart, as `tokens.bin`, for the word tools.
+    #[serde(skip)]
+    pub cut_lengths: Vec<Vec<u32>>,
     /// What the page calls itself and suggests: the curator's `explorer.toml`, else derived.
     #[serde(default)]
     pub site: crate::site::Site,
