@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 use yew::prelude::*;
 
 /// Which articles a column counts: the whole corpus (`by` is `None`) or group `index` of `by`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) struct GroupRef {
     pub(super) by: Option<GroupBy>,
     pub(super) index: usize,
@@ -47,6 +47,11 @@ impl GroupRef {
             None => lang.t(WordsMsg::WholeCorpus),
             Some(by) => label(lang, &groups(by)[self.index]).to_string(),
         }
+    }
+
+    /// The column's key among its siblings.
+    pub(super) fn key(self) -> String {
+        self.heading_id()
     }
 
     /// The id of the column's heading.
@@ -103,7 +108,7 @@ fn compute(
     };
     Some(match tools.tool {
         Tool::WordList => {
-            let sort = tools.column.unwrap_or(WordColumn::Rank);
+            let sort = tools.column.unwrap_or(WordColumn::Count);
             let opts = WordListOptions {
                 sort,
                 descending: !ascending.unwrap_or(default_ascending(sort)),
@@ -212,10 +217,7 @@ fn word_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
         return html! {};
     };
     let words = tokens().expect("a column is shown only with tokens");
-    let sorted = match view.tools.column.unwrap_or(WordColumn::Rank) {
-        WordColumn::Rank => WordColumn::Count,
-        c => c,
-    };
+    let sorted = view.tools.column.unwrap_or(WordColumn::Count);
     let ascending = view.dir.unwrap_or(default_ascending(sorted));
     let header = |column: WordColumn, msg: WordsMsg| {
         let mut next = view.clone();

@@ -75,9 +75,9 @@ pub fn words_page() -> Html {
         .enumerate()
         .map(|(i, group)| {
             if i < revealed {
-                html! { <ToolColumn key={format!("{group:?}")} {group} tools={tools.clone()} search={Ptr(search.clone())} view={view.carried()} /> }
+                html! { <ToolColumn key={group.key()} {group} tools={tools.clone()} search={Ptr(search.clone())} view={view.carried()} /> }
             } else {
-                html! { <div key={format!("{group:?}")} class="group-column pending"></div> }
+                html! { <div key={group.key()} class="group-column pending"></div> }
             }
         })
         .collect::<Html>();

@@ -13,8 +13,8 @@ use yew::prelude::*;
 
 /// Rows shown before "show more" (a group grouped by source can hold hundreds of articles).
 const ROWS: usize = 40;
-/// The bar's width in SVG units.
-const WIDTH: f64 = 400.0;
+/// The bar's width in SVG units (a mark is placed to the unit, so in integers).
+const WIDTH: u32 = 1000;
 /// How many mark colours the style sheet has (`term-0` … `term-5`).
 pub(super) const TERM_COLOURS: usize = 6;
 
@@ -55,14 +55,14 @@ pub(super) fn dispersion_plot(props: &PlotProps) -> Html {
             <li class="plot-row">
                 <a class="plot-title" href={reader_link(&props.view, row.article, 0)} lang={crate::corpus::text_lang()}>{ &a.title }</a>
                 <span class="plot-meta muted">{ lang.t(WordsMsg::ColHits) }{ " " }{ row.hits }{ " · " }{ lang.t(Msg::Chars(row.chars)) }</span>
-                <svg class="plot-bar" viewBox={format!("0 0 {} 12", WIDTH as u32)} preserveAspectRatio="none" role="group" aria-label={a.title.clone()}>
+                <svg class="plot-bar" viewBox={format!("0 0 {WIDTH} 12")} preserveAspectRatio="none" role="group" aria-label={a.title.clone()}>
                     <rect x="0" y="0" width={WIDTH.to_string()} height="12" class="plot-track" />
                     { for row.marks.iter().map(|m| {
-                        let x = (f64::from(m.at) * (WIDTH - 2.0)).clamp(0.0, WIDTH - 2.0);
+                        let x = ((m.at * (WIDTH - 3) as f32) as u32).min(WIDTH - 3);
                         let label = lang.t(WordsMsg::MarkLabel { hit: m.hit, offset: m.offset });
                         html! {
                             <a href={reader_link(&props.view, row.article, m.hit)} aria-label={label.clone()}>
-                                <rect x={format!("{x:.1}")} y="0" width="2" height="12" class={format!("plot-mark term-{}", m.term % TERM_COLOURS)}>
+                                <rect x={x.to_string()} y="0" width="3" height="12" class={format!("plot-mark term-{}", m.term % TERM_COLOURS)}>
                                     <title>{ label }</title>
                                 </rect>
                             </a>
