@@ -42,6 +42,7 @@ python3 scripts/size_budget.py dist
 step "end-to-end (release bundle served from /explorer/, headless Chromium)"
 node tests/e2e/run.mjs dist
 node tests/e2e/passages.mjs dist
+node tests/e2e/words.mjs dist
 
 step "accessibility: axe-core on every view, both themes, both languages, 1280 and 390 px"
 node tests/e2e/a11y.mjs dist

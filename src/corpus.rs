@@ -9,6 +9,7 @@ use explorer_core::compare::keyness::{grouping_slot, CompactKeyness, Keyness, GR
 use explorer_core::model::Corpus;
 use explorer_core::search::{SearchIndex, SearchIndexBuilder};
 use explorer_core::shared_table::{self, Shares};
+use explorer_core::words::{self, corpus_tokens::CorpusTokens};
 use include_dir::{include_dir, Dir};
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -159,4 +160,35 @@ pub fn keyness(by: GroupBy) -> Option<&'static Keyness> {
     KEYNESS[grouping_slot(by)]
         .get_or_init(|| Some(compact_keyness(by)?.expand(embedded())))
         .as_ref()
+}
+
+/// The word sequences of every article, as the build cut them (`tokens.bin`, see
+/// [`explorer_core::words`]), decoded on first use: what the word tools count. `None` where
+/// the build wrote none (a corpus served in chunks carries none yet).
+pub fn tokens() -> Option<&'static CorpusTokens> {
+    static TOKENS: OnceLock<Option<CorpusTokens>> = OnceLock::new();
+    TOKENS
+        .get_or_init(|| {
+            let file = CORPUS_DIR.get_file(words::tokens::FILE)?;
+            let cuts = words::tokens::decode(file.contents()).ok()?;
+            CorpusTokens::build(&embedded().articles, &cuts).ok()
+        })
+        .as_ref()
+}
+
+/// Whether word `id` of [`tokens`] is a function word ([`Corpus::stop_words`]): the word tools
+/// leave those out unless asked to show them.
+pub fn is_stop(id: u32) -> bool {
+    static STOP: OnceLock<Vec<bool>> = OnceLock::new();
+    let stop = STOP.get_or_init(|| {
+        let Some(words) = tokens() else { return Vec::new() };
+        let mut stop = vec![false; words.vocabulary.len()];
+        for w in &embedded().stop_words {
+            if let Some(id) = words.word_id(w) {
+                stop[id as usize] = true;
+            }
+        }
+        stop
+    });
+    stop.get(id as usize).copied().unwrap_or(false)
 }

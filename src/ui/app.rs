@@ -79,6 +79,7 @@ fn switch() -> Html {
         Route::Article { id } => html! { <ReaderPage {id} /> },
         Route::Concordance => html! { <ConcordancePage /> },
         Route::Compare => html! { <super::pages::compare::ComparePage /> },
+        Route::Words => html! { <super::pages::words::WordsPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -3,17 +3,22 @@
 
 pub mod app;
 pub mod components;
+pub mod groups;
 pub mod i18n;
 pub mod live_query;
 pub mod media;
 pub mod pages;
 pub mod percent;
 pub mod progressive;
+pub mod ptr;
+pub mod query_search;
 pub mod route;
 pub mod router;
 #[cfg(explorer_chunked)]
 pub mod start;
 pub mod state;
+pub mod tool_state;
+
 pub mod view_state;
 
 use wasm_bindgen::JsCast;

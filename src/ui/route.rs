@@ -20,6 +20,8 @@ pub enum Route {
     Concordance,
     /// The sources side by side: `/compare`.
     Compare,
+    /// The corpus tools (word list, collocates, clusters, dispersion plot), per group: `/words`.
+    Words,
     /// Anything else (its own path is `/404`).
     NotFound,
 }
@@ -35,6 +37,7 @@ impl Route {
             "" => Route::List,
             "kwic" => Route::Concordance,
             "compare" => Route::Compare,
+            "words" => Route::Words,
             _ => path
                 .strip_prefix("article/")
                 .filter(|id| !id.is_empty() && !id.contains('/'))
@@ -50,6 +53,7 @@ impl Route {
             Route::Article { id } => format!("/article/{}", encode_segment(id)),
             Route::Concordance => "/kwic".into(),
             Route::Compare => "/compare".into(),
+            Route::Words => "/words".into(),
             Route::NotFound => "/404".into(),
         }
     }
@@ -100,6 +104,7 @@ mod tests {
         "/compare",
         "/compare/",
         "/compare/x",
+        "/words/x",
         "/404",
         "/404/",
         "/article",
@@ -164,6 +169,13 @@ mod tests {
             assert_eq!(route.to_path(), old_route.to_path());
             assert_eq!(Route::recognize(&route.to_path()), route);
         }
+    }
+
+    #[test]
+    fn the_word_tools_have_their_own_path() {
+        assert_eq!(Route::recognize("/words"), Route::Words);
+        assert_eq!(Route::recognize("/words/"), Route::Words);
+        assert_eq!(Route::Words.to_path(), "/words");
     }
 
     #[test]

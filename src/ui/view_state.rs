@@ -5,6 +5,7 @@
 use crate::ui::percent::{encode_form, form_pairs};
 use crate::ui::route::Route;
 use crate::ui::router::go;
+use crate::ui::tool_state::{self, ToolState};
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::listing::{ListSort, SortKey};
 use explorer_core::search::{ConcordanceOrder, ResultOrder};
@@ -69,6 +70,8 @@ pub struct ViewQuery {
     pub raw: bool,
     /// Whether the word lists show function words (`stop=1`), which they leave out by default.
     pub stop: bool,
+    /// The word tools' choices ([`tool_state`]).
+    pub tools: ToolState,
 }
 
 /// The hash's query as the URL spells it: every field a string, if present.
@@ -83,6 +86,8 @@ struct UrlQuery {
     terms: Option<String>,
     scale: Option<String>,
     stop: Option<String>,
+    /// The word tools' pairs ([`tool_state::NAMES`]), in URL order.
+    tools: Vec<(String, String)>,
 }
 
 impl UrlQuery {
@@ -101,6 +106,10 @@ impl UrlQuery {
                 "terms" => &mut u.terms,
                 "scale" => &mut u.scale,
                 "stop" => &mut u.stop,
+                name if tool_state::NAMES.contains(&name) => {
+                    u.tools.push((name.to_string(), value));
+                    continue;
+                }
                 _ => continue,
             };
             if field.replace(value).is_some() {
@@ -127,6 +136,7 @@ impl From<UrlQuery> for ViewQuery {
             terms: u.terms.unwrap_or_default(),
             raw: u.scale.as_deref() == Some("raw"),
             stop: u.stop.as_deref() == Some("1"),
+            tools: ToolState::from_pairs(u.tools.iter().map(|(n, v)| (n.as_str(), v.as_str()))),
         }
     }
 }
@@ -152,8 +162,10 @@ impl ViewQuery {
             ("scale", self.raw.then_some("raw")),
             ("stop", self.stop.then_some("1")),
         ];
+        let tools = self.tools.pairs();
+        let tools = tools.iter().map(|(name, value)| (*name, Some(value.as_str())));
         let mut out = String::new();
-        for (name, value) in fields {
+        for (name, value) in fields.into_iter().chain(tools) {
             if let Some(value) = value {
                 if !out.is_empty() {
                     out.push('&');
@@ -248,6 +260,7 @@ impl ViewQuery {
             terms: self.terms.clone(),
             raw: self.raw,
             stop: self.stop,
+            tools: self.tools.carried(),
             ..Default::default()
         }
     }
@@ -317,6 +330,7 @@ mod tests {
                 terms: o.terms,
                 scale: o.scale,
                 stop: o.stop,
+                tools: Vec::new(),
             })
         })
         .unwrap_or_default()
@@ -456,6 +470,7 @@ mod tests {
                 terms: "芯片, AI".into(),
                 raw: true,
                 stop: true,
+                tools: ToolState::default(),
             }
         );
         assert_eq!(encoded(&v), s);
@@ -595,5 +610,18 @@ mod tests {
         );
         assert_eq!(ViewQuery::default().link(), None);
         assert_eq!(ViewQuery::parse("q=").link(), None);
+    }
+
+    #[test]
+    fn the_word_tools_options_follow_the_view_s_and_all_but_the_collocate_filter_carry() {
+        let s = "q=%E5%BC%80%E6%BA%90&by=author&tool=colloc&win=3&with=%E7%94%9F%E6%80%81";
+        let v = ViewQuery::parse(s);
+        assert_eq!(v.tools.tool, crate::ui::tool_state::Tool::Collocates);
+        assert_eq!(v.tools.with, "生态");
+        assert_eq!(v.to_query(), s);
+        assert_eq!(
+            v.carried().to_query(),
+            "q=%E5%BC%80%E6%BA%90&by=author&tool=colloc&win=3"
+        );
     }
 }

@@ -24,6 +24,11 @@ const VIEWS = {
   // By outlet: the outlet columns' keyword tables with their CLR column.
   'compare-outlet': '#/compare?by=outlet',
   'compare-query': `#/compare?q=${encodeURIComponent('成本')}&terms=${encodeURIComponent('英伟达,开源,蒸馏,国运')}`,
+  // The word tools: each tool, the query-bound ones with a query (the plot with two terms).
+  words: '#/words',
+  'words-colloc': `#/words?q=${encodeURIComponent('开源')}&tool=colloc`,
+  'words-clusters': '#/words?tool=clusters&n=3',
+  'words-plot': `#/words?q=${encodeURIComponent('梁文锋 OR 梁文峰 OR DeepSeek')}&tool=plot&by=outlet`,
 };
 const COMBINATIONS = ['light', 'dark'].flatMap((scheme) => ['en-US', 'zh-CN'].map((lang) => [scheme, lang]));
 for (const [scheme, lang] of COMBINATIONS) {
@@ -47,6 +52,8 @@ for (const [scheme, lang] of COMBINATIONS) {
             await page.waitForSelector('main section, main article');
             // The comparison renders a column per task, then the sections below (export is last).
             if (name.startsWith('compare')) await page.waitForSelector('.export');
+            // The word tools render a column per task; the method notes come with the first.
+            if (name.startsWith('words')) await page.waitForFunction(() => !document.querySelector('.word-columns[aria-busy]'));
             await page.waitForTimeout(100);
             await page.screenshot({ path: `${out}/${name}-${scheme}-${lang}-${width}.png`, fullPage: width === 390 ? false : true });
             // Reflow (WCAG 1.4.10): nothing may make the page scroll sideways, at either width.

@@ -4,6 +4,8 @@ pub mod article_body;
 pub mod article_link;
 pub mod article_meta;
 pub mod corpus_summary;
+pub mod download;
+pub mod grouping_bar;
 pub mod highlighted;
 pub mod load_more;
 pub mod panes;

@@ -13,63 +13,9 @@ use explorer_core::listing::SortKey;
 use explorer_core::model::{EmbedKind, ProblemKind};
 use explorer_core::search::{ConcordanceOrder, ResultOrder};
 
-/// Makes [`Msg`] and [`Lang::t`] from rows of `Variant(args) => [Chinese, English];` (or
-/// `Variant { fields } => …`): the texts are expressions over the variant's fields.
-macro_rules! messages {
-    ($(
-        $(#[$doc:meta])*
-        $name:ident
-        $( ( $($arg:ident: $aty:ty),* ) )?
-        $( { $( $(#[$fdoc:meta])* $field:ident: $fty:ty ),* $(,)? } )?
-        => [$($text:tt)*];
-    )*) => {
-        /// Every message the interface shows.
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum Msg {
-            $(
-                $(#[$doc])*
-                $name $( ( $($aty),* ) )? $( { $( $(#[$fdoc])* $field: $fty ),* } )?,
-            )*
-        }
-
-        impl Lang {
-            /// The text of a message in this language.
-            pub fn t(self, msg: Msg) -> String {
-                let lang = self;
-                match msg {
-                    $(
-                        Msg::$name $( ( $($arg),* ) )? $( { $($field),* } )? => text!(lang, $($text)*),
-                    )*
-                }
-            }
-        }
-    };
-}
-
-/// A row's text in `lang`: two literals are picked by one call, formatted texts by a match.
-macro_rules! text {
-    ($lang:ident, $zh:literal, $en:literal) => {
-        pick($lang, $zh, $en)
-    };
-    ($lang:ident, $zh:expr, $en:expr) => {
-        match $lang {
-            Lang::Zh => String::from($zh),
-            Lang::En => String::from($en),
-        }
-    };
-}
-
-/// One of two texts, as a `String` (not inlined: most rows are two literals).
-#[inline(never)]
-fn pick(lang: Lang, zh: &'static str, en: &'static str) -> String {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-    .to_string()
-}
-
 messages! {
+    /// Every message the interface shows.
+    enum Msg;
     /// "N articles".
     Articles(n: usize) => [format!("{} 篇文章", number(n)), format!("{} article{}", number(n), plural(n))];
     /// "N sources".

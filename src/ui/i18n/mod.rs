@@ -2,10 +2,15 @@
 //! Article text is never translated. Messages are typed ([`Msg`], one table in
 //! [`messages`]), so a missing translation is a compile error, not a blank label.
 
+#[macro_use]
+mod table;
 mod lang;
 mod messages;
 mod number;
 mod reasons;
+mod words_messages;
 
 pub use lang::Lang;
 pub use messages::Msg;
+pub use table::Text;
+pub use words_messages::WordsMsg;

@@ -5,13 +5,14 @@
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::sort_bar::{SortBar, SortChoice};
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Msg, WordsMsg};
 use crate::ui::live_query::use_view_query;
 use crate::ui::progressive::{use_kept_items, use_progressive, window_height};
 use crate::ui::route::Route;
 use crate::ui::state::use_lang;
 use crate::ui::view_state::{href, SortName, ViewQuery};
 use explorer_core::search::{concordance, sort_concordance, ConcordanceOrder, Kwic, Query};
+use explorer_core::words::collocates::{hits_with, CollocateOptions};
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -80,6 +81,24 @@ fn concordance_lines(q: &str, order: ConcordanceOrder) -> Vec<Entry> {
         .collect()
 }
 
+/// Only the lines whose hit has the collocate `with` in its window (`opts`), if `with` is a
+/// word of the corpus; all of them otherwise. The word tools' collocates link here.
+fn with_collocate(lines: Vec<Entry>, q: &str, with: &str, opts: &CollocateOptions) -> Vec<Entry> {
+    let Some((words, collocate)) = crate::corpus::tokens().and_then(|w| Some((w, w.word_id(with)?))) else {
+        return lines;
+    };
+    let results = search_index().search(&Query::parse(q));
+    let mut kept: Vec<Vec<usize>> = vec![Vec::new(); embedded().articles.len()];
+    for r in &results {
+        let ranges: Vec<Range<usize>> = r.hits.iter().map(|h| h.range.clone()).collect();
+        kept[r.doc] = hits_with(words, r.doc, &ranges, collocate, opts);
+    }
+    lines
+        .into_iter()
+        .filter(|l| kept[l.doc].binary_search(&l.hit_number).is_ok())
+        .collect()
+}
+
 /// Props: one line of a concordance.
 #[derive(Properties, Clone)]
 struct LineProps {
@@ -144,9 +163,19 @@ pub fn concordance_page() -> Html {
     let lang = use_lang();
     let view = use_view_query();
     let order = view.concordance_order();
-    let lines: Rc<Vec<Entry>> = use_memo((view.text().to_string(), order), |(q, order)| {
-        concordance_lines(q, *order)
-    });
+    let with = view.tools.with.clone();
+    let opts = view.tools.collocate_options();
+    let lines: Rc<Vec<Entry>> = use_memo(
+        (view.text().to_string(), order, with.clone(), opts.window, opts.side),
+        |(q, order, with, ..)| {
+            let lines = concordance_lines(q, *order);
+            if with.is_empty() {
+                lines
+            } else {
+                with_collocate(lines, q, with, &opts)
+            }
+        },
+    );
     let count = lines.len();
     let shown = use_state_eq(|| PAGE);
     // A new query or order renders the lines that fit the window in its first frame, then
@@ -182,6 +211,12 @@ pub fn concordance_page() -> Html {
             if !view.has_query() {
                 <p class="empty-results">{ lang.t(Msg::ConcordanceNeedsQuery) }</p>
             } else {
+                if !with.is_empty() {
+                    <p class="with-filter">
+                        { lang.t(WordsMsg::WithFilter { word: with.clone(), window: opts.window, lines: count }) }{ " " }
+                        <a href={href(&Route::Concordance, ViewQuery { tools: view.tools.carried(), ..view.clone() }.link().as_ref())}>{ lang.t(WordsMsg::AllLines) }</a>
+                    </p>
+                }
                 <div class="list-toolbar">
                     <p class="result-count" role="status" aria-live="polite">{ lang.t(Msg::Occurrences(count)) }</p>
                     <SortBar route={Route::Concordance} query={view.clone()} {choices} current={SortName::from(order)} ascending=true />

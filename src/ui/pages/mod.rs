@@ -5,3 +5,4 @@ pub mod concordance;
 pub mod list;
 pub mod not_found;
 pub mod reader;
+pub mod words;

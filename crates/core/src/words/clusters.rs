@@ -174,7 +174,7 @@ fn count(
         let words_of = |c: &Cluster| c.words.iter().map(|&w| words.word(w)).collect::<Vec<_>>();
         words_of(a).cmp(&words_of(b))
     };
-    found.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| text_order(a, b)));
+    crate::sorting::sort_by(&mut found, |a, b| b.count.cmp(&a.count).then_with(|| text_order(a, b)));
     found
 }
 

@@ -169,7 +169,7 @@ pub fn collocates(
         Statistic::MutualInformation => c.mi,
         Statistic::LogLikelihood => c.log_likelihood,
     };
-    rows.sort_by(|a, b| {
+    crate::sorting::sort_by(&mut rows, |a, b| {
         key(b)
             .total_cmp(&key(a))
             .then(b.together.cmp(&a.together))

@@ -80,7 +80,7 @@ fn marks(article: &Article, hits: &[Hit]) -> Vec<Mark> {
     let chars = article.char_count.max(1) as f32;
     let (mut byte, mut char) = (0usize, 0usize);
     let mut order: Vec<usize> = (0..hits.len()).collect();
-    order.sort_by_key(|&k| hits[k].range.start);
+    order.sort_unstable_by_key(|&k| (hits[k].range.start, k));
     let mut marks: Vec<Mark> = order
         .into_iter()
         .map(|k| {
@@ -97,7 +97,7 @@ fn marks(article: &Article, hits: &[Hit]) -> Vec<Mark> {
             }
         })
         .collect();
-    marks.sort_by_key(|m| m.hit);
+    crate::sorting::sort_by_key(&mut marks, |m| m.hit);
     marks
 }
 

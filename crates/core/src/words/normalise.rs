@@ -3,7 +3,7 @@
 //! lengths the build stored: [`super::tokens`]).
 //!
 //! - a token with Han characters that is all letters is one word, lower-cased (`开源`, `A股` →
-//!   `a股`);
+//!   `a股`; ASCII letters only: other scripts keep their case);
 //! - otherwise the token's alphanumeric runs are its words, lower-cased (`DeepSeek-R1` →
 //!   `deepseek`, `r1`), except pure numbers (`2025`, `99`) and single Latin letters;
 //! - punctuation, symbols and whitespace are no word, nor a token of Chinese numerals alone
@@ -26,7 +26,9 @@ pub fn normalise_parts(token: &str) -> Vec<(Range<usize>, String)> {
     if !token.is_empty() && token.chars().all(is_chinese_numeral) {
         return Vec::new();
     }
-    let folded = |s: &str| -> String { s.chars().map(fold_width).collect::<String>().to_lowercase() };
+    // ASCII case only: Latin words in Chinese news are ASCII (full-width ones are folded to it
+    // first), and the page need not carry Unicode's case tables for this.
+    let folded = |s: &str| -> String { s.chars().map(|c| fold_width(c).to_ascii_lowercase()).collect() };
     if token.chars().any(is_han) {
         let word = token.trim();
         if word.chars().all(|c| fold_width(c).is_alphanumeric()) {

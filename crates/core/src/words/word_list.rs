@@ -106,7 +106,7 @@ pub fn word_list(
             dp: dp.as_ref().map(|d| d[w as usize]),
         })
         .collect();
-    rows.sort_by(|a, b| {
+    crate::sorting::sort_by(&mut rows, |a, b| {
         b.count
             .cmp(&a.count)
             .then_with(|| words.word(a.word).cmp(words.word(b.word)))
@@ -166,7 +166,7 @@ fn sort_rows(rows: &mut [WordRow], words: &CorpusTokens, opts: &WordListOptions)
             .cmp(&b.rank)
             .then_with(|| words.word(a.word).cmp(words.word(b.word)))
     };
-    rows.sort_by(|a, b| {
+    crate::sorting::sort_by(rows, |a, b| {
         let order = by(a, b).then_with(|| tie(a, b));
         if opts.descending {
             order.reverse()

@@ -3,6 +3,7 @@
 
 use super::data::Ptr;
 use crate::corpus::{embedded, search_index};
+use crate::ui::components::download::button;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_lang;
 use explorer_core::compare::export::{csv_document, csv_text, keyness_csv, rates_csv, to_json};
@@ -25,10 +26,6 @@ pub(super) struct ExportProps {
 #[function_component(Export)]
 pub(super) fn export(props: &ExportProps) -> Html {
     let lang = use_lang();
-    let button = |name: &'static str, make: Rc<dyn Fn() -> String>, mime: &'static str| {
-        let onclick = Callback::from(move |_| download(name, &make(), mime));
-        html! { <button type="button" class="switch" data-export={name} {onclick}>{ name }</button> }
-    };
     let (t1, t2, by) = (props.table.clone(), props.table.clone(), props.by);
     let has_keywords = crate::corpus::keyness(by).is_some();
     let (q1, q2, q3, q4) = (
@@ -55,28 +52,6 @@ pub(super) fn export(props: &ExportProps) -> Html {
             </div>
         </section>
     }
-}
-
-/// Offers `contents` as a file download, made in the page (no server).
-fn download(name: &str, contents: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let document = gloo::utils::document();
-    if let Ok(a) = document.create_element("a") {
-        let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", name);
-        if let Ok(a) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(a) {
-            a.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// One figure with where it was said.

@@ -24,11 +24,12 @@ mod timeline;
 
 use self::charts::{RateChart, TermTable};
 use self::column::GroupColumn;
-use self::data::{groups, label, not_useful, Found, Ptr, QuerySearch};
+use self::data::{groups, label, Found, Ptr, QuerySearch};
 use self::export::Export;
 use self::keywords::{keyness_method, word_link};
 use self::timeline::Timeline;
 use crate::corpus::{embedded, search_index};
+use crate::ui::components::grouping_bar::grouping_bar;
 use crate::ui::components::stop_switch::{StopSwitch, StopWordList};
 use crate::ui::i18n::Msg;
 use crate::ui::live_query::use_view_query;
@@ -42,7 +43,6 @@ use explorer_core::compare::groups::GroupBy;
 use explorer_core::compare::keyness::SharedWord;
 use explorer_core::compare::rates::{per_10k, term_rates};
 use explorer_core::compare::terms::table_terms;
-use explorer_core::compare::usefulness::NotUseful;
 use explorer_core::search::Query;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -107,9 +107,9 @@ pub fn compare_page() -> Html {
     let base = use_memo(view.with_text(""), |base| base.clone());
 
     let push = Callback::from(move |next: ViewQuery| navigate(&Route::Compare, &next, false));
-    let set_by = |g: GroupBy| {
+    let set_by = {
         let (push, view, limit_state) = (push.clone(), view.clone(), limit_state.clone());
-        Callback::from(move |_| {
+        Callback::from(move |g: GroupBy| {
             // Another grouping starts with the first groups again.
             if limit_state.1 != SHOWN_STEP {
                 limit_state.set((g, SHOWN_STEP));
@@ -178,35 +178,11 @@ pub fn compare_page() -> Html {
     } else {
         crate::corpus::keyness(by).map_or(&[], |k| &k.shared)
     };
-    // Every grouping is offered; those that say nothing about this corpus are marked, and why.
-    let reasons: Vec<(GroupBy, NotUseful)> = GroupBy::ALL
-        .into_iter()
-        .filter_map(|g| not_useful(g).map(|why| (g, why)))
-        .collect();
-    let reason = |g: GroupBy| {
-        reasons
-            .iter()
-            .find(|(r, _)| *r == g)
-            .map(|&(_, why)| lang.t(Msg::GroupingNotUseful { by: g, why }))
-    };
     html! {
         <section class="compare-page" aria-labelledby="compare-heading">
             <h1 id="compare-heading">{ lang.t(Msg::ViewCompare) }</h1>
             <div class="compare-controls">
-                <div class="sort-bar" role="group" aria-label={lang.t(Msg::GroupByLabel)}>
-                    <span class="sort-label">{ lang.t(Msg::GroupByLabel) }</span>
-                    { for GroupBy::ALL.into_iter().map(|g| html! {
-                        <button type="button" class={classes!("sort", (g == by).then_some("active"), reason(g).map(|_| "not-useful"))} aria-pressed={(g == by).to_string()}
-                            data-by={g.as_str()} title={reason(g)} onclick={set_by(g)}>{ lang.t(Msg::GroupByName(g)) }</button>
-                    }) }
-                </div>
-                if !reasons.is_empty() {
-                    <ul class="muted grouping-notes">
-                        { for reasons.iter().map(|&(g, why)| html! {
-                            <li class={classes!((g == by).then_some("active"))} data-by={g.as_str()}>{ lang.t(Msg::GroupingNotUseful { by: g, why }) }</li>
-                        }) }
-                    </ul>
-                }
+                { grouping_bar(lang, by, set_by) }
                 <label class="terms-input">
                     <span>{ lang.t(Msg::CompareTerms) }</span>
                     <input type="text" value={extra} onchange={on_terms} placeholder={embedded().site.compare_terms.join(", ")} lang={crate::corpus::text_lang()} />
