@@ -59,7 +59,7 @@ scenario('the word list is a tab away, counts every word, sorts and filters in t
   await page.locator('.word-column').first().locator('button[data-export="wordlist.csv"]').click();
   const file = await download;
   const csv = fs.readFileSync(await file.path(), 'utf8');
-  assert.match(csv, /^\uFEFFrank,word,count,per 10k,articles,dp/m, csv.slice(0, 80));
+  assert.match(csv, /^\uFEFFrank,word,count,per 10k chars,articles,DP\r?\n\d+,开源,\d+,/, csv.slice(0, 80));
   await page.screenshot({ path: `${out}/words-list-1280.png`, fullPage: true });
 });
 
@@ -77,7 +77,8 @@ scenario('collocates follow the query, per group, and open the lines where both 
   await page.locator('.word-column').first().locator('tbody a.word').first().click();
   await page.waitForSelector('.with-filter');
   const lines = await page.locator('.kwic-line').count();
-  assert.equal(lines, Number(together), `${word}: one line per co-occurrence window`);
+  // One line per hit with the collocate in its window (a window may hold it twice).
+  assert.ok(lines > 0 && lines <= Number(together), `${word}: ${lines} lines for ${together} in the windows`);
   assert.match(await page.locator('.with-filter').innerText(), new RegExp(`${lines} lines with ${word} within 5 words`));
   await page.click('.with-filter a');
   await page.waitForFunction(() => !document.querySelector('.with-filter'));
@@ -105,7 +106,13 @@ scenario('clusters with and without a query open the concordance of the phrase',
   await page.goto(`${server.url}#/words?tool=clusters&q=${q('开源')}`);
   await settled(page);
   const withQuery = await firstRows(page);
-  assert.ok(withQuery.length > 0 && withQuery.every((r) => r[0].startsWith('开源')), JSON.stringify(withQuery.slice(0, 5)));
+  assert.ok(withQuery.length > 0 && withQuery.every((r) => r[0].includes('开源')), JSON.stringify(withQuery.slice(0, 5)));
+  // On the left: every cluster starts with the term.
+  await page.selectOption('select[data-option="pos"]', 'left');
+  await page.waitForURL(/pos=left/);
+  await settled(page);
+  const left = await firstRows(page);
+  assert.ok(left.length > 0 && left.every((r) => r[0].startsWith('开源')), JSON.stringify(left.slice(0, 5)));
   await page.locator('.word-column').first().locator('tbody a.word').first().click();
   await page.waitForSelector('.kwic-line');
   assert.match(decodeURIComponent(page.url()), /q="开源/);
