@@ -105,7 +105,7 @@ pub fn query_clusters(
 }
 
 /// A cluster as text: its words joined without space, except a space between two Latin words
-/// (`开源模型`, `deepseek r1`, `开源ai`).
+/// (`开源模型`, `gpt 4o`, `开源ai`).
 pub fn phrase(words: &CorpusTokens, cluster: &Cluster) -> String {
     let mut out = String::new();
     let mut previous_latin = false;

@@ -2,7 +2,7 @@
 //! near its hits, with the statistics of [`super::association`].
 //!
 //! - The node is each hit: the tokens overlapping its byte range (a query term need not be a
-//!   jieba word: `开` finds the token `开源`, `深度求索` may span two tokens). A hit that
+//!   jieba word: `开` finds the token `开源`, `人工智能` may span two tokens). A hit that
 //!   overlaps no word (a number, punctuation) is no node.
 //! - A window is the `window` tokens on each side of the node's tokens ([`Side`]: or one side
 //!   only). Punctuation is no token, so it neither ends a window nor takes a place in it; a

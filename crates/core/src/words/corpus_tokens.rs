@@ -4,14 +4,14 @@
 //!
 //! Each jieba token is sliced from [`Article::text`] by its char length and read as words by
 //! [`normalise_parts`]. A token that is no word (punctuation, symbols, numbers, whitespace) gives
-//! no [`Token`]; a token of two words (`DeepSeek-R1`) gives two, each with its own sub-range
-//! (`DeepSeek`, `R1`). Stop words are tokens like any other: the views skip them as they choose.
+//! no [`Token`]; a token of two words (`GPT-4o`) gives two, each with its own sub-range
+//! (`GPT`, `4o`). Stop words are tokens like any other: the views skip them as they choose.
 //!
 //! [`Token::after_break`] says that something interrupts the text before the token: the start of
 //! a block (a paragraph, heading, list item), or a token that is no word and not whitespace
 //! (punctuation, a symbol, a number) since the previous word. Whitespace is no break: `open
 //! source` and a line break inside a paragraph keep their words together. The two words of one
-//! token (`DeepSeek-R1`) are never apart.
+//! token (`GPT-4o`) are never apart.
 
 use super::fx::FxHashMap;
 use super::normalise::{is_plain_han_word, normalise_parts};

@@ -4,8 +4,8 @@
 //!
 //! - a token with Han characters that is all letters is one word, lower-cased (`开源`, `A股` →
 //!   `a股`; ASCII letters only: other scripts keep their case);
-//! - otherwise the token's alphanumeric runs are its words, lower-cased (`DeepSeek-R1` →
-//!   `deepseek`, `r1`), except pure numbers (`2025`, `99`) and single Latin letters;
+//! - otherwise the token's alphanumeric runs are its words, lower-cased (`GPT-4o` →
+//!   `gpt`, `4o`), except pure numbers (`2025`, `99`) and single Latin letters;
 //! - punctuation, symbols and whitespace are no word, nor a token of Chinese numerals alone
 //!   (`五万`, `两千`: numbers, as digits are).
 //!
@@ -21,7 +21,7 @@ pub fn normalise(token: &str) -> Vec<String> {
 }
 
 /// [`normalise`] with the byte range in `token` each word comes from, so that a token of two
-/// words (`DeepSeek-R1`) gives two positions in the text.
+/// words (`GPT-4o`) gives two positions in the text.
 pub fn normalise_parts(token: &str) -> Vec<(Range<usize>, String)> {
     if !token.is_empty() && token.chars().all(is_chinese_numeral) {
         return Vec::new();
