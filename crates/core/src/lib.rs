@@ -9,7 +9,8 @@
 //! - [`sorting`]: one shared sort for the page's short lists; moving items into a computed order.
 //! - [`shared_text`]: what the page shows of an article's shared passages (marks, the line
 //!   above the text, a block cut at the marks with the hits inside); [`shared_table`]: the
-//!   same decided at build time as the flat table the page reads.
+//!   same decided at build time as the flat table the page reads; [`collapse`]: which
+//!   articles collapsing copies hides, so that each story counts once.
 //! - [`sources`]: human names for the platforms an article copy came from.
 //! - [`listing`]: the article list's orders.
 //! - [`search`]: the query language, matching, the index, ranking, snippets, concordance.
@@ -40,6 +41,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod collapse;
 pub mod compare;
 pub mod decimal;
 pub mod delivery;

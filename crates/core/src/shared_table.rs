@@ -114,6 +114,20 @@ pub fn decode(table: &[u8], article: u32) -> Shares {
     }
 }
 
+/// Every article's [`Shares::copy_of`] from `table`, without decoding the rest: what
+/// [`crate::collapse::hidden`] needs. Empty for an empty table.
+pub fn copies(table: &[u8]) -> Vec<Option<u32>> {
+    let mut w = Words { bytes: table, at: 0 };
+    let n = (w.next() as usize).min(table.len() / 4);
+    (0..n)
+        .map(|i| {
+            w.at = 1 + i;
+            w.at = w.next() as usize;
+            w.next().checked_sub(1)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +137,6 @@ mod tests {
         assert_eq!(decode(&[], 0), Shares::default());
         let table = encode(&Passages::default(), &Corpus::default());
         assert_eq!(decode(&table, 0), Shares::default());
+        assert!(copies(&[]).is_empty() && copies(&table).is_empty());
     }
 }

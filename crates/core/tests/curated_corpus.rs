@@ -38,6 +38,7 @@ fn titles_come_from_the_front_matter_the_title_line_or_the_page() {
         [
             ("essays/with-front-matter.md", "在小城市开一家独立书店"),
             ("news/qq-report.md", "春节假期国内旅游出游人次创新高"),
+            ("news/travel-repost.md", "转载：春节假期国内旅游出游人次创新高"),
             ("pages/sspai-article.html", "用一部旧手机搭建家庭监控"),
             ("resources/editors.md", "值得一试的代码编辑器"),
             ("resources/photo-sites.md", "免费图片网站推荐"),

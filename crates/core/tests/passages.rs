@@ -155,3 +155,17 @@ fn a_shared_company_name_is_no_passage() {
     let p = detect(&corpus("tests/fixtures/passages/unrelated"));
     assert!(p.clusters.is_empty() && p.copies.is_empty(), "{p:?}");
 }
+
+/// The curator's corpus holds one copy, for the page's "collapse copies" (its end-to-end test):
+/// the 网易 repost of the Tencent News report, the original unknown (the report is undated).
+#[test]
+fn the_curated_corpus_has_one_copy_the_repost() {
+    let c = corpus("tests/fixtures/curated_corpus");
+    let p = detect(&c);
+    let copies: Vec<(&str, &str, Option<u32>)> = p
+        .copies
+        .iter()
+        .map(|x| (id(&c, x.copy), id(&c, x.of), x.original))
+        .collect();
+    assert_eq!(copies, [("news-travel-repost", "news-qq-report", None)]);
+}

@@ -98,5 +98,20 @@ fn the_table_the_page_reads_says_what_the_core_decides() {
         }
         let past = shared_table::decode(&table, c.articles.len() as u32);
         assert_eq!(past, shared_table::Shares::default());
+        let copies: Vec<Option<u32>> = (0..c.articles.len() as u32)
+            .map(|i| p.copy_of(i).map(|c| c.of))
+            .collect();
+        assert_eq!(shared_table::copies(&table), copies, "{folder}");
     }
+}
+
+/// Collapsing the fixture's copies hides the later copy and keeps the original.
+#[test]
+fn collapsing_hides_the_copy_the_table_names() {
+    let c = corpus("tests/fixtures/passages/syndicated");
+    let table = shared_table::encode(&page_passages(&c), &c);
+    let hidden = explorer_core::collapse::hidden(&shared_table::copies(&table));
+    let (original, copy) = (index(&c, "a_original") as usize, index(&c, "b_copy") as usize);
+    assert!(hidden[copy] && !hidden[original]);
+    assert_eq!(hidden.iter().filter(|&&h| h).count(), 1);
 }

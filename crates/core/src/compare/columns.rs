@@ -69,6 +69,16 @@ pub fn shown_groups(count: usize, limit: usize, matches: Option<&[GroupMatch]>) 
     }
 }
 
+/// [`shown_groups`] of `groups`, leaving out those without an article (groups emptied by
+/// collapsing copies, [`super::groups::without`]); positions in `groups`.
+pub fn shown_present(groups: &[Group], limit: usize, matches: Option<&[GroupMatch]>) -> Vec<usize> {
+    let present: Vec<usize> = (0..groups.len()).filter(|&g| !groups[g].articles.is_empty()).collect();
+    let at = |m: &[GroupMatch]| present.iter().map(|&g| m.get(g).copied().unwrap_or_default()).collect();
+    let matches: Option<Vec<GroupMatch>> = matches.map(at);
+    let shown = shown_groups(present.len(), limit, matches.as_deref());
+    shown.into_iter().map(|i| present[i]).collect()
+}
+
 /// The first `max` keyword-in-context lines (`context_chars` each side) of the hits of
 /// `results` in `group`'s articles: in the order of `results` (best article first), then of
 /// the text, as [`crate::search::concordance`] orders them. Only those lines are made.
@@ -252,6 +262,20 @@ mod tests {
         ];
         assert_eq!(shown_groups(5, 3, Some(&m)), [1, 4, 0]);
         assert_eq!(shown_groups(5, 2, Some(&m)), [1, 4]);
+    }
+
+    #[test]
+    fn emptied_groups_are_not_shown() {
+        use crate::compare::groups::{group_articles, without, GroupBy};
+        let v: Vec<Article> = ["a", "b", "c", "d"]
+            .iter()
+            .map(|id| crate::compare::test_support::article(id, "qq", None, 10, None))
+            .collect();
+        let groups = without(&group_articles(&v, GroupBy::Article), &v, &[false, true, false, false]);
+        assert_eq!(shown_present(&groups, 12, None), [0, 2, 3]);
+        let hit = GroupMatch { articles: 1, hits: 2 };
+        let m = [GroupMatch::default(), GroupMatch::default(), GroupMatch::default(), hit];
+        assert_eq!(shown_present(&groups, 2, Some(&m)), [3, 0]);
     }
 
     #[test]

@@ -132,6 +132,26 @@ fn spans_months(articles: &[Article]) -> bool {
     max > min && max - min > DAY_BUCKETS_UP_TO_DAYS * 86_400
 }
 
+/// `groups` without the articles `hidden` marks ([`crate::collapse::hidden`]), their totals
+/// recounted. Every group keeps its place, an emptied one with no article, so the build's
+/// per-group data (keywords, by position) still lines up.
+pub fn without(groups: &[Group], articles: &[Article], hidden: &[bool]) -> Vec<Group> {
+    let kept = |&&i: &&usize| !hidden.get(i).copied().unwrap_or(false);
+    let groups = groups.iter().map(|g| {
+        let mut left = Group {
+            articles: Vec::new(),
+            char_count: 0,
+            earliest: None,
+            latest: None,
+            undated: 0,
+            ..g.clone()
+        };
+        g.articles.iter().filter(kept).for_each(|&i| add(&mut left, i, &articles[i]));
+        left
+    });
+    groups.collect()
+}
+
 /// The folder of a seed file: its path before the last `/`, `None` at the top.
 pub fn folder_of(file: &str) -> Option<&str> {
     file.rsplit_once('/')
@@ -327,6 +347,22 @@ mod tests {
         ];
         let groups = group_articles(&v, GroupBy::Date);
         assert_eq!(keys(&groups), [("2025-01", 2), ("2025-04", 1)]);
+    }
+
+    #[test]
+    fn without_hidden_articles_a_group_recounts_and_an_emptied_one_keeps_its_place() {
+        let v = [
+            article("a", "qq", None, 10, Some(100)),
+            article("b", "qq", None, 20, Some(300)),
+            article("c", "cdt", None, 5, None),
+        ];
+        let groups = group_articles(&v, GroupBy::Source);
+        let left = without(&groups, &v, &[false, true, true]);
+        assert_eq!(keys(&left), [("qq", 1), ("cdt", 0)]);
+        assert_eq!((left[0].char_count, left[0].undated), (10, 0));
+        assert_eq!(left[0].latest.as_ref().map(|d| d.epoch_seconds), Some(100));
+        assert_eq!((left[1].char_count, left[1].undated), (0, 0));
+        assert_eq!(without(&groups, &v, &[]), groups);
     }
 
     #[test]
