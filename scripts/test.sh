@@ -59,7 +59,7 @@ step "scale: 1,000 generated articles (build, bundle under 5 MB gzip enforced; b
 step "chunked layout: the same 1,000 articles written as chunks (forced; first paint from the entry, engines agree with the embedded bundle, corrupt and missing files, the worker's cache; timings printed)"
 ./scripts/chunked.sh 1000
 
-step "a curator's own corpus (tests/fixtures/curated_corpus): its site name, examples, natural title order, inert embeds, no DeepSeek"
+step "a curator's own corpus (tests/fixtures/curated_corpus): its site name, examples, natural title order, inert embeds, collapsing its copy, no DeepSeek"
 ./scripts/curated.sh
 
 step "hostile and broken seeds: build from them and prove nothing runs"

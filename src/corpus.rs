@@ -60,10 +60,21 @@ pub fn install(corpus: Corpus, keyness: Vec<(GroupBy, CompactKeyness)>) {
 /// What the page shows of one article's shared passages, as build.rs decided it
 /// ([`explorer_core::shared_table`]). A chunked corpus carries none yet: there it shows none.
 pub fn shares(article: usize) -> Shares {
-    let table = CORPUS_DIR
+    shared_table::decode(shared_table(), article as u32)
+}
+
+/// The shared-passage table build.rs wrote (empty where it wrote none).
+fn shared_table() -> &'static [u8] {
+    CORPUS_DIR
         .get_file(shared_table::FILE)
-        .map_or(&[][..], |f| f.contents());
-    shared_table::decode(table, article as u32)
+        .map_or(&[][..], |f| f.contents())
+}
+
+/// Per article, whether collapsing copies hides it ([`explorer_core::collapse::hidden`] of the
+/// copies build.rs found), made once; empty where the build found none.
+pub fn hidden_copies() -> &'static [bool] {
+    static HIDDEN: OnceLock<Vec<bool>> = OnceLock::new();
+    HIDDEN.get_or_init(|| explorer_core::collapse::hidden(&shared_table::copies(shared_table())))
 }
 
 /// The compact keywords of grouping `by`, as build.rs stored them.

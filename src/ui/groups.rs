@@ -3,7 +3,7 @@
 
 use crate::corpus::embedded;
 use crate::ui::i18n::Lang;
-use explorer_core::compare::groups::{group_articles, Group, GroupBy};
+use explorer_core::compare::groups::{group_articles, without, Group, GroupBy};
 use explorer_core::compare::keyness::{grouping_slot, GROUPINGS};
 use explorer_core::compare::usefulness::{usefulness_of_groups, NotUseful};
 use std::sync::OnceLock;
@@ -12,6 +12,17 @@ use std::sync::OnceLock;
 pub fn groups(by: GroupBy) -> &'static [Group] {
     static GROUPS: [OnceLock<Vec<Group>>; GROUPINGS] = [const { OnceLock::new() }; GROUPINGS];
     GROUPS[grouping_slot(by)].get_or_init(|| group_articles(&embedded().articles, by))
+}
+
+/// The groups of grouping `by`, without the copies collapsing hides when `collapsed`
+/// ([`explorer_core::compare::groups::without`]: every group in its place, some maybe empty),
+/// made once.
+pub fn groups_in(by: GroupBy, collapsed: bool) -> &'static [Group] {
+    static LEFT: [OnceLock<Vec<Group>>; GROUPINGS] = [const { OnceLock::new() }; GROUPINGS];
+    if !collapsed {
+        return groups(by);
+    }
+    LEFT[grouping_slot(by)].get_or_init(|| without(groups(by), &embedded().articles, crate::corpus::hidden_copies()))
 }
 
 /// Why grouping `by` says nothing about the corpus, if it does not (then the build stored no

@@ -70,6 +70,9 @@ pub struct ViewQuery {
     pub raw: bool,
     /// Whether the word lists show function words (`stop=1`), which they leave out by default.
     pub stop: bool,
+    /// Whether copies are collapsed (`collapse=1`): each story counted once in the list and the
+    /// comparison ([`explorer_core::collapse`]).
+    pub collapse: bool,
     /// The word tools' choices ([`tool_state`]).
     pub tools: ToolState,
 }
@@ -86,6 +89,7 @@ struct UrlQuery {
     terms: Option<String>,
     scale: Option<String>,
     stop: Option<String>,
+    collapse: Option<String>,
     /// The word tools' pairs ([`tool_state::NAMES`]), in URL order.
     tools: Vec<(String, String)>,
 }
@@ -106,6 +110,7 @@ impl UrlQuery {
                 "terms" => &mut u.terms,
                 "scale" => &mut u.scale,
                 "stop" => &mut u.stop,
+                "collapse" => &mut u.collapse,
                 name if tool_state::NAMES.contains(&name) => {
                     u.tools.push((name.to_string(), value));
                     continue;
@@ -136,6 +141,7 @@ impl From<UrlQuery> for ViewQuery {
             terms: u.terms.unwrap_or_default(),
             raw: u.scale.as_deref() == Some("raw"),
             stop: u.stop.as_deref() == Some("1"),
+            collapse: u.collapse.as_deref() == Some("1"),
             tools: ToolState::from_pairs(u.tools.iter().map(|(n, v)| (n.as_str(), v.as_str()))),
         }
     }
@@ -161,6 +167,7 @@ impl ViewQuery {
             ("terms", (!self.terms.is_empty()).then_some(&*self.terms)),
             ("scale", self.raw.then_some("raw")),
             ("stop", self.stop.then_some("1")),
+            ("collapse", self.collapse.then_some("1")),
         ];
         let tools = self.tools.pairs();
         let tools = tools.iter().map(|(name, value)| (*name, Some(value.as_str())));
@@ -260,6 +267,7 @@ impl ViewQuery {
             terms: self.terms.clone(),
             raw: self.raw,
             stop: self.stop,
+            collapse: self.collapse,
             tools: self.tools.carried(),
             ..Default::default()
         }
@@ -315,6 +323,8 @@ mod tests {
         scale: Option<String>,
         #[serde(default)]
         stop: Option<String>,
+        #[serde(default)]
+        collapse: Option<String>,
     }
 
     fn old_parse(query: &str) -> ViewQuery {
@@ -330,6 +340,7 @@ mod tests {
                 terms: o.terms,
                 scale: o.scale,
                 stop: o.stop,
+                collapse: o.collapse,
                 tools: Vec::new(),
             })
         })
@@ -357,6 +368,8 @@ mod tests {
         scale: Option<&'static str>,
         #[serde(skip_serializing_if = "Option::is_none")]
         stop: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        collapse: Option<&'static str>,
     }
 
     impl<'a> From<&'a ViewQuery> for Reference<'a> {
@@ -374,6 +387,7 @@ mod tests {
                 terms: text(&v.terms),
                 scale: v.raw.then_some("raw"),
                 stop: v.stop.then_some("1"),
+                collapse: v.collapse.then_some("1"),
             }
         }
     }
@@ -398,7 +412,8 @@ mod tests {
             "1",
         ];
         let names = [
-            "q", "sort", "dir", "hit", "at", "by", "terms", "scale", "stop", "x", "", "q[]", "%71", "%", "&",
+            "q", "sort", "dir", "hit", "at", "by", "terms", "scale", "stop", "collapse", "x", "", "q[]", "%71", "%",
+            "&",
         ];
         let mut queries = vec![
             String::new(),
@@ -456,7 +471,7 @@ mod tests {
     #[test]
     fn every_field_round_trips_in_the_order_of_the_url() {
         let s =
-            "q=%E5%BC%80%E6%BA%90&sort=hits&dir=asc&hit=3&at=725&by=article&terms=%E8%8A%AF%E7%89%87%2C+AI&scale=raw&stop=1";
+            "q=%E5%BC%80%E6%BA%90&sort=hits&dir=asc&hit=3&at=725&by=article&terms=%E8%8A%AF%E7%89%87%2C+AI&scale=raw&stop=1&collapse=1";
         let v = ViewQuery::parse(s);
         assert_eq!(
             v,
@@ -470,6 +485,7 @@ mod tests {
                 terms: "芯片, AI".into(),
                 raw: true,
                 stop: true,
+                collapse: true,
                 tools: ToolState::default(),
             }
         );
@@ -525,6 +541,20 @@ mod tests {
         };
         assert_eq!(encoded(&shown), "stop=1");
         assert_eq!(href(&Route::Compare, shown.link().as_ref()), "#/compare?stop=1");
+    }
+
+    #[test]
+    fn copies_are_collapsed_only_with_collapse_1_and_the_choice_carries_to_other_views() {
+        assert!(ViewQuery::parse("collapse=1").collapse);
+        for s in ["", "collapse=0", "collapse=yes", "collapse"] {
+            assert!(!ViewQuery::parse(s).collapse, "{s}");
+        }
+        let v = ViewQuery::parse("q=a&sort=date&collapse=1");
+        assert_eq!(encoded(&v.carried()), "q=a&collapse=1");
+        assert_eq!(
+            href(&Route::Compare, v.carried().link().as_ref()),
+            "#/compare?q=a&collapse=1"
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 // (tests/fixtures/curated_corpus with its explorer.toml, built by scripts/curated.sh): the site
 // is named by the curator's file in the header, the tab and the static index.html; the
 // placeholders are its examples; no "DeepSeek" anywhere; title order is natural (第 2 期 before
-// 第 10 期); an embedded video is an inert link; no request leaves 127.0.0.1.
+// 第 10 期); an embedded video is an inert link; collapsing copies (its one repost) changes the
+// list's and the comparison's counts and survives reload; no request leaves 127.0.0.1.
 // The tests (node:test) share one page, in order; a failure saves tests/e2e/out/FAILED-<test>.png.
 //
 // Usage: node tests/e2e/curated.mjs <dist>   (exits non-zero if any test fails)
@@ -95,6 +96,59 @@ step('an embedded video is an inert link in the reader, never loaded', async () 
   assert.match(await embed.innerText(), /v\.qq\.com/);
   assert.equal(await page.locator('.reader iframe, .reader video, .reader audio, .reader object, .reader embed').count(), 0);
   await page.screenshot({ path: `${outDir()}/curated-embed.png`, fullPage: false });
+});
+
+// The fixture's one copy: news/travel-repost.md (网易) reposts news/qq-report.md (Tencent News).
+const COPY = 'news-travel-repost';
+const count = () => page.locator('.result-count').innerText();
+const pressed = () => page.locator('.collapse-switch').getAttribute('aria-pressed');
+const newsColumn = () => page.locator('.group-column').filter({ has: page.locator('h2', { hasText: /^news$/ }) });
+
+step('collapsing copies counts the story once in the list, says how many are hidden, and survives reload', async () => {
+  await page.goto(server.url);
+  await page.waitForSelector('.article-item');
+  assert.equal(await count(), '10 篇文章');
+  assert.equal(await pressed(), 'false');
+  assert.equal(await page.locator(`.article-item[data-id="${COPY}"]`).count(), 1, 'the copy is listed');
+  await page.locator('.collapse-switch').click();
+  await page.waitForFunction(() => location.hash.includes('collapse=1'));
+  assert.equal(await count(), '9 篇文章（已隐藏 1 篇转载）');
+  assert.equal(await pressed(), 'true');
+  assert.equal(await page.locator(`.article-item[data-id="${COPY}"]`).count(), 0, 'the copy is hidden');
+  assert.equal(await page.locator('.article-item[data-id="news-qq-report"]').count(), 1, 'its original stays');
+  await page.reload();
+  await page.waitForSelector('.article-item');
+  assert.equal(await count(), '9 篇文章（已隐藏 1 篇转载）', 'after reload');
+  assert.equal(await pressed(), 'true');
+  await page.fill('#search', '旅游');
+  await page.waitForFunction(() => document.querySelector('.result-count').innerText.includes('已隐藏'));
+  assert.match(await count(), /^1 \/ 9 篇文章匹配，共 3 处（已隐藏 1 篇转载）$/);
+  await page.screenshot({ path: `${outDir()}/curated-collapsed-list.png`, fullPage: false });
+});
+
+step('the choice carries to the comparison, whose counts follow it; the switch works from the keyboard', async () => {
+  await page.click('.view-tabs a[href*="compare"]');
+  await page.waitForSelector('.group-column .group-rate');
+  assert.match(page.url(), /collapse=1/);
+  await page.goto(`${server.url}#/compare?q=${encodeURIComponent('旅游')}&by=folder&collapse=1`);
+  await page.waitForSelector('.group-column .group-rate');
+  const collapsed = async () => [await newsColumn().locator('.meta span').first().innerText(), await newsColumn().locator('.group-rate').innerText()];
+  const [articles, rate] = await collapsed();
+  assert.equal(articles, '1 篇文章');
+  assert.match(rate, /^1 \/ 1 篇命中，共 3 处/);
+  assert.match(await page.locator('.collapsed-note').innerText(), /不计 1 篇转载/);
+  await page.reload();
+  await page.waitForSelector('.group-column .group-rate');
+  assert.match((await collapsed())[1], /^1 \/ 1 篇命中，共 3 处/, 'after reload');
+  await page.screenshot({ path: `${outDir()}/curated-collapsed-compare.png`, fullPage: false });
+  await page.locator('.collapse-switch').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !location.hash.includes('collapse=1'));
+  await page.waitForFunction(() => [...document.querySelectorAll('.group-rate')].some((e) => e.innerText.startsWith('2 / 2')));
+  assert.equal(await newsColumn().locator('.meta span').first().innerText(), '2 篇文章');
+  assert.match(await newsColumn().locator('.group-rate').innerText(), /^2 \/ 2 篇命中，共 6 处/);
+  assert.equal(await page.locator('.collapsed-note').count(), 0);
+  assert.equal(await pressed(), 'false');
 });
 
 step('nothing misbehaved: no console error, uncaught exception or dialog, no request off 127.0.0.1', async () => {

@@ -3,6 +3,7 @@
 pub mod article_body;
 pub mod article_link;
 pub mod article_meta;
+pub mod collapse_switch;
 pub mod corpus_summary;
 pub mod download;
 pub mod grouping_bar;

@@ -293,6 +293,20 @@ messages! {
     ];
     /// Before the title of the article a copy is mostly found in.
     CopyOf => ["转载自：", "Copy of: "];
+    /// The switch that collapses copies.
+    CollapseCopies => ["合并转载", "Collapse copies"];
+    /// What collapsing copies does.
+    CollapseHelp => [
+        "每篇报道只计一次：隐藏转载，只留被转载的那篇；列表和对比中的篇数、命中、数字随之改变",
+        "Count each story once: copies are hidden, the article they copy stays; the list's and the comparison's articles, hits and figures follow"
+    ];
+    /// After the list's count: how many copies collapsing hides from it.
+    CopiesHidden(n: usize) => [format!("（已隐藏 {} 篇转载）", number(n)), format!(" ({} cop{} hidden)", number(n), if n == 1 { "y" } else { "ies" })];
+    /// Under the comparison's columns, copies collapsed: what follows and what does not.
+    CollapsedNote(n: usize) => [
+        format!("已合并转载：篇数、字数、命中和数字不计 {} 篇转载；特征词在构建时按全部文章算出，不随之改变。", number(n)),
+        format!("Copies collapsed: articles, characters, hits and figures leave {} cop{} out; the distinctive words are computed at build time over every article and do not change.", number(n), if n == 1 { "y" } else { "ies" })
+    ];
     /// After a shared passage, before the titles of the other articles holding it.
     AlsoIn => ["亦见于：", "Also in: "];
     /// Shown for an article without text.

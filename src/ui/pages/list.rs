@@ -3,6 +3,7 @@
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
+    collapse_switch::CollapseSwitch,
     load_more::LoadMore,
     result_item::{ResultItem, ResultItemProps},
     sort_bar::{SortBar, SortChoice},
@@ -14,6 +15,7 @@ use crate::ui::progressive::{use_kept_items, use_progressive, window_height};
 use crate::ui::route::Route;
 use crate::ui::state::use_lang;
 use crate::ui::view_state::SortName;
+use explorer_core::collapse::drop_hidden;
 use explorer_core::listing::{self, ListSort};
 use explorer_core::search::{Query, SearchResult};
 use yew::prelude::*;
@@ -48,10 +50,26 @@ pub fn list_page(props: &ListProps) -> Html {
     let view = use_view_query();
     let sort = view.list_sort(crate::corpus::default_sort());
     let ascending = view.ascending(crate::corpus::default_sort());
-    let results: std::rc::Rc<Vec<SearchResult>> =
-        use_memo((view.text().to_string(), sort, ascending), |(q, sort, asc)| {
-            listing::list_results(&embedded().articles, &Query::parse(q), *sort, *asc, search_index)
-        });
+    let collapse = view.collapse;
+    // The list, and how many copies collapsing left out of it.
+    let listed: std::rc::Rc<(std::rc::Rc<Vec<SearchResult>>, usize)> = use_memo(
+        (view.text().to_string(), sort, ascending, collapse),
+        |(q, sort, asc, collapse)| {
+            let mut results = listing::list_results(&embedded().articles, &Query::parse(q), *sort, *asc, search_index);
+            let hidden = if *collapse {
+                drop_hidden(&mut results, crate::corpus::hidden_copies())
+            } else {
+                0
+            };
+            (std::rc::Rc::new(results), hidden)
+        },
+    );
+    let (results, hidden) = (listed.0.clone(), listed.1);
+    let hidden_all = if collapse {
+        crate::corpus::hidden_copies().iter().filter(|&&h| h).count()
+    } else {
+        0
+    };
     // A long list renders a screenful first and grows as it is scrolled, so a corpus of
     // thousands never builds thousands of nodes. The extra count belongs to one query text.
     let more = use_state_eq(|| (String::new(), 0usize));
@@ -67,7 +85,8 @@ pub fn list_page(props: &ListProps) -> Html {
     // A new query or sort renders the items that fit the window in its first frame and the
     // rest in the next, so a keystroke builds only what can be seen (the pane beside the
     // reader renders all at once: it scrolls to the open article).
-    let all_at_once = use_progressive(2, (view.text().to_string(), sort, ascending)) > 1 || props.current.is_some();
+    let all_at_once =
+        use_progressive(2, (view.text().to_string(), sort, ascending, collapse)) > 1 || props.current.is_some();
     let fresh = if all_at_once {
         shown
     } else {
@@ -87,15 +106,19 @@ pub fn list_page(props: &ListProps) -> Html {
             ascending: s.default_ascending(),
         })
         .collect();
-    let status = if has_query {
+    let total = corpus.articles.len() - hidden_all;
+    let mut status = if has_query {
         lang.t(Msg::ResultCount {
             articles: results.len(),
-            total: corpus.articles.len(),
+            total,
             hits: total_hits,
         })
     } else {
-        lang.t(Msg::Articles(corpus.articles.len()))
+        lang.t(Msg::Articles(total))
     };
+    if hidden > 0 {
+        status.push_str(&lang.t(Msg::CopiesHidden(hidden)));
+    }
     let reader_query = view.for_list().link();
     let (heading, item_heading, here) = match &props.current {
         Some(id) => ("h2", "h3", Route::Article { id: id.to_string() }),
@@ -122,7 +145,8 @@ pub fn list_page(props: &ListProps) -> Html {
             <WarningsPanel />
             <div class="list-toolbar">
                 <p class="result-count" role="status" aria-live="polite">{ status }</p>
-                <SortBar route={here} query={view.clone()} {choices} current={SortName::from(sort)} {ascending} />
+                <SortBar route={here.clone()} query={view.clone()} {choices} current={SortName::from(sort)} {ascending} />
+                <CollapseSwitch route={here} query={view.clone()} />
             </div>
             if results.is_empty() {
                 <div class="empty-results">

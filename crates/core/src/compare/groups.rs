@@ -146,7 +146,10 @@ pub fn without(groups: &[Group], articles: &[Article], hidden: &[bool]) -> Vec<G
             undated: 0,
             ..g.clone()
         };
-        g.articles.iter().filter(kept).for_each(|&i| add(&mut left, i, &articles[i]));
+        g.articles
+            .iter()
+            .filter(kept)
+            .for_each(|&i| add(&mut left, i, &articles[i]));
         left
     });
     groups.collect()

@@ -1,7 +1,7 @@
 //! One group's column: size and dates; with a query, its rate and first lines in context,
 //! else its distinctive words; its first figures.
 
-use super::data::{figure_sentences, groups, label, Found, Ptr};
+use super::data::{figure_sentences, groups_in, label, Found, Ptr};
 use super::keywords::KeywordList;
 use crate::corpus::embedded;
 use crate::ui::i18n::{Lang, Msg};
@@ -28,7 +28,9 @@ fn date_span(lang: Lang, g: &Group) -> String {
 #[derive(Properties, PartialEq)]
 pub(super) struct GroupColumnProps {
     pub(super) by: GroupBy,
-    /// The group's position in [`groups`]`(by)`.
+    /// Whether copies are collapsed ([`ViewQuery::collapse`]).
+    pub(super) collapse: bool,
+    /// The group's position in [`groups_in`]`(by, collapse)`.
     pub(super) index: usize,
     /// With a query: its matches in this group, and the search.
     pub(super) found: Found,
@@ -43,13 +45,13 @@ pub(super) struct GroupColumnProps {
 #[function_component(GroupColumn)]
 pub(super) fn group_column(props: &GroupColumnProps) -> Html {
     let lang = use_lang();
-    let (by, gi) = (props.by, props.index);
-    let g = &groups(by)[gi];
+    let (by, gi, collapse) = (props.by, props.index, props.collapse);
+    let g = &groups_in(by, collapse)[gi];
     let search = props.found.as_ref().map(|(_, s)| s.clone());
-    let lines = use_memo((search.clone(), by, gi), |(search, by, gi)| {
+    let lines = use_memo((search.clone(), by, gi, collapse), |(search, by, gi, c)| {
         let Some(search) = search else { return Vec::new() };
         let corpus = embedded();
-        group_kwic(&search.results, &groups(*by)[*gi], corpus, 18, 3)
+        group_kwic(&search.results, &groups_in(*by, *c)[*gi], corpus, 18, 3)
             .into_iter()
             .map(|l| {
                 let t = &corpus.articles[l.doc].text;
@@ -61,11 +63,17 @@ pub(super) fn group_column(props: &GroupColumnProps) -> Html {
             })
             .collect::<Vec<_>>()
     });
-    let figures = use_memo((search, by, gi), |(search, by, gi)| {
+    let figures = use_memo((search, by, gi, collapse), |(search, by, gi, c)| {
         let no_query = Query::parse("");
         let query = search.as_ref().map_or(&no_query, |s| &s.query);
         let max = if query.is_empty() { 8 } else { 40 };
-        group_figures(&embedded().articles, &groups(*by)[*gi], query, max, figure_sentences)
+        group_figures(
+            &embedded().articles,
+            &groups_in(*by, *c)[*gi],
+            query,
+            max,
+            figure_sentences,
+        )
     });
     // The figures list the "show more" button opened, if it is still the one on screen.
     let opened = use_state(|| None::<Rc<Vec<(String, String)>>>);

@@ -3,7 +3,7 @@
 //! props compared by identity.
 
 use crate::corpus::embedded;
-pub(super) use crate::ui::groups::{groups, label, not_useful};
+pub(super) use crate::ui::groups::{groups, groups_in, label, not_useful};
 pub(super) use crate::ui::ptr::Ptr;
 pub(super) use crate::ui::query_search::QuerySearch;
 use explorer_core::compare::columns::GroupMatch;

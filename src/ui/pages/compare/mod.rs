@@ -24,11 +24,12 @@ mod timeline;
 
 use self::charts::{RateChart, TermTable};
 use self::column::GroupColumn;
-use self::data::{groups, label, Found, Ptr, QuerySearch};
+use self::data::{groups_in, label, Found, Ptr, QuerySearch};
 use self::export::Export;
 use self::keywords::{keyness_method, word_link};
 use self::timeline::Timeline;
 use crate::corpus::{embedded, search_index};
+use crate::ui::components::collapse_switch::{has_copies, CollapseSwitch};
 use crate::ui::components::grouping_bar::grouping_bar;
 use crate::ui::components::stop_switch::{StopSwitch, StopWordList};
 use crate::ui::i18n::Msg;
@@ -38,7 +39,7 @@ use crate::ui::route::Route;
 use crate::ui::router::go;
 use crate::ui::state::use_lang;
 use crate::ui::view_state::{navigate, ViewQuery};
-use explorer_core::compare::columns::{group_matches, lone_term_counts, shown_groups};
+use explorer_core::compare::columns::{group_matches, lone_term_counts, shown_present};
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::compare::keyness::SharedWord;
 use explorer_core::compare::rates::{per_10k, term_rates};
@@ -59,8 +60,9 @@ pub fn compare_page() -> Html {
     let q = view.text().to_string();
     let has_query = view.has_query();
     let extra = view.terms.clone();
-    let (raw, stop) = (view.raw, view.stop);
-    let all_groups = groups(by);
+    let (raw, stop, collapse) = (view.raw, view.stop, view.collapse);
+    // Collapsed, the groups leave copies out: every count below follows.
+    let all_groups = groups_in(by, collapse);
 
     // Query-dependent, grouping-independent: one search, and each table term's counts per article.
     let search = use_memo(q.clone(), |q| QuerySearch::new(q));
@@ -86,22 +88,29 @@ pub fn compare_page() -> Html {
     // Per grouping: sums of those per-article numbers.
     let table = {
         let counts = counts.clone();
-        use_memo((terms, by), move |(terms, by)| {
-            term_rates(terms, groups(*by), |t, a| counts[t].get(a).copied().unwrap_or(0) as u32)
+        use_memo((terms, by, collapse), move |(terms, by, collapse)| {
+            term_rates(terms, groups_in(*by, *collapse), |t, a| {
+                counts[t].get(a).copied().unwrap_or(0) as u32
+            })
         })
     };
     let matches = {
         let search = search.clone();
-        use_memo((q.clone(), by), move |(_, by)| group_matches(groups(*by), &search.hits))
+        use_memo((q.clone(), by, collapse), move |(_, by, collapse)| {
+            group_matches(groups_in(*by, *collapse), &search.hits)
+        })
     };
     // The groups on the page: a bounded number, more on request.
     let limit_state = use_state(|| (by, SHOWN_STEP));
     let limit = if limit_state.0 == by { limit_state.1 } else { SHOWN_STEP };
     let shown: Rc<Vec<usize>> = {
         let matches = matches.clone();
-        use_memo((q.clone(), by, limit, has_query), move |(_, by, limit, has_query)| {
-            shown_groups(groups(*by).len(), *limit, has_query.then_some(&matches[..]))
-        })
+        use_memo(
+            (q.clone(), by, limit, has_query, collapse),
+            move |(_, by, limit, has_query, c)| {
+                shown_present(groups_in(*by, *c), *limit, has_query.then_some(&matches[..]))
+            },
+        )
     };
     // What a clicked word links to: this view with the word as the query.
     let base = use_memo(view.with_text(""), |base| base.clone());
@@ -144,13 +153,14 @@ pub fn compare_page() -> Html {
     // updates the columns the same way, one per frame, each showing the previous query's
     // findings until its turn: a keystroke never lays out a dozen columns of Chinese text in
     // one frame. The columns are marked busy meanwhile.
-    let revealed = use_progressive(shown.len() + 1, (by, q.clone()));
+    let revealed = use_progressive(shown.len() + 1, (by, q.clone(), collapse));
     let settled = revealed > shown.len();
     // What each group's column was last rendered with, for this grouping.
-    let kept = use_kept::<GroupBy, Found>(by);
+    let kept = use_kept::<(GroupBy, bool), Found>((by, collapse));
     let mut kept = kept.borrow_mut();
     let below = kept.settled(settled);
-    let hidden = all_groups.len() - shown.len();
+    let present = all_groups.iter().filter(|g| !g.articles.is_empty()).count();
+    let hidden = present - shown.len();
     let show_more = {
         let limit_state = limit_state.clone();
         Callback::from(move |_: MouseEvent| limit_state.set((by, limit + SHOWN_STEP)))
@@ -164,7 +174,7 @@ pub fn compare_page() -> Html {
             });
             match found {
                 Some(found) => {
-                    html! { <GroupColumn key={gi} {by} index={gi} {found} base={Ptr(base.clone())} {stop} /> }
+                    html! { <GroupColumn key={gi} {by} {collapse} index={gi} {found} base={Ptr(base.clone())} {stop} /> }
                 }
                 None => html! { <div key={gi} class="group-column pending"></div> },
             }
@@ -188,13 +198,17 @@ pub fn compare_page() -> Html {
                     <input type="text" value={extra} onchange={on_terms} placeholder={embedded().site.compare_terms.join(", ")} lang={crate::corpus::text_lang()} />
                 </label>
                 if keyword_tables { <StopSwitch route={Route::Compare} query={view.clone()} /> }
+                <CollapseSwitch route={Route::Compare} query={view.clone()} />
             </div>
+            if collapse && has_copies() {
+                <p class="muted collapsed-note">{ lang.t(Msg::CollapsedNote(crate::corpus::hidden_copies().iter().filter(|&&h| h).count())) }</p>
+            }
             <div class="group-columns" aria-busy={(!settled).then_some("true")}>{ columns }</div>
             if keyword_tables { { keyness_method(lang) } <StopWordList /> }
             if below {
                 if hidden > 0 {
                     <p class="muted groups-shown">
-                        { lang.t(Msg::GroupsShown { shown: shown.len(), total: all_groups.len(), matching_first: has_query }) }
+                        { lang.t(Msg::GroupsShown { shown: shown.len(), total: present, matching_first: has_query }) }
                     </p>
                     <button type="button" class="show-more" onclick={show_more}>{ lang.t(Msg::ShowMoreGroups(hidden.min(SHOWN_STEP))) }</button>
                 }
@@ -215,7 +229,7 @@ pub fn compare_page() -> Html {
                         <p lang={crate::corpus::text_lang()}>{ for shared.iter().take(40).map(|w| html! { <>{ word_link(&w.word, &base) }{ " " }</> }) }</p>
                     </section>
                 }
-                <Timeline {by} shown={shown.clone()} />
+                <Timeline {by} {collapse} shown={shown.clone()} />
                 <Export table={Ptr(table.clone())} {by} query={AttrValue::from(q)} />
             }
         </section>

@@ -2,7 +2,7 @@
 //! [`explorer_core::compare::timeline`]).
 
 use super::charts::{coord, short};
-use super::data::{groups, label};
+use super::data::{groups_in, label};
 use crate::corpus::embedded;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_lang;
@@ -16,6 +16,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub(super) struct TimelineProps {
     pub(super) by: GroupBy,
+    /// Whether copies are collapsed (their dots left out).
+    pub(super) collapse: bool,
     /// The groups (rows of the timeline) on the page.
     pub(super) shown: Rc<Vec<usize>>,
 }
@@ -26,7 +28,7 @@ pub(super) struct TimelineProps {
 pub(super) fn timeline(props: &TimelineProps) -> Html {
     let lang = use_lang();
     let corpus = embedded();
-    let all_groups = groups(props.by);
+    let all_groups = groups_in(props.by, props.collapse);
     let rows: Vec<(&'static str, Vec<Option<&'static DateStamp>>)> = props
         .shown
         .iter()
