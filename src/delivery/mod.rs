@@ -1,10 +1,13 @@
 //! Loading a chunked corpus (`cfg(explorer_chunked)`): the entry embedded in the wasm, the
 //! files it names fetched from `corpus/` beside the page (relative URLs: any sub-path, any
 //! static host), each checked against its hash, then assembled into the corpus the app shows.
+//! The word tools' files wait until a view needs them ([`words`]).
 
+mod arrive;
 pub mod early;
 pub mod fetch;
 pub mod loader;
+pub mod words;
 
 use explorer_core::delivery::Entry;
 use std::sync::OnceLock;
