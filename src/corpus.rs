@@ -4,6 +4,7 @@
 //! index, built once from it. The word tools' cut is embedded too, or fetched when a view
 //! first needs it ([`crate::delivery::words`]).
 
+use crate::build_output::CORPUS_DIR;
 use explorer_core::compare::groups::GroupBy;
 #[cfg(not(explorer_chunked))]
 use explorer_core::compare::keyness::keyness_file;
@@ -12,13 +13,8 @@ use explorer_core::model::Corpus;
 use explorer_core::search::{SearchIndex, SearchIndexBuilder};
 use explorer_core::shared_table::{self, Shares};
 use explorer_core::words::corpus_tokens::CorpusTokens;
-use include_dir::{include_dir, Dir};
 use std::cell::RefCell;
 use std::sync::OnceLock;
-
-/// The build's output folder holding the serialized corpus, or the chunked corpus's entry
-/// (see build.rs).
-pub(crate) static CORPUS_DIR: Dir<'_> = include_dir!("$OUT_DIR/corpus");
 
 /// Hands the search the fold table build.rs pruned to this corpus (`fold_table.bin`): with
 /// feature `page-fold-table` (the page, on wasm32) the core ships no table of its own. Call it

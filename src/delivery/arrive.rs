@@ -3,14 +3,12 @@
 //! shared passages assembled from it once every file is in.
 
 use super::fetch::FetchError;
-use super::loader::{file_of, manifest, Job, State, MANIFEST};
-use explorer_core::compare::groups::GroupBy;
-use explorer_core::compare::keyness::CompactKeyness;
+use super::state::{file_of, manifest, Finished, Job, State, MANIFEST};
 use explorer_core::delivery::{
     assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, decode_words, verify, Chunk,
     FileRef, Manifest,
 };
-use explorer_core::model::{Article, Corpus};
+use explorer_core::model::Article;
 
 /// Decodes a fetched file into its place; returns how many articles it brought.
 pub(super) fn store(s: &mut State, job: Job, file: &FileRef, bytes: &[u8]) -> Result<usize, FetchError> {
@@ -58,13 +56,6 @@ fn with_manifest(s: &mut State, m: &Manifest) {
         + m.keyness.iter().map(|(_, f)| u64::from(f.bytes)).sum::<u64>()
         + m.chunks.iter().map(|c| u64::from(c.file.bytes)).sum::<u64>();
 }
-
-/// What the loading ends with: the corpus, the keywords of every useful grouping, and the
-/// shared-passage table of every article ([`explorer_core::shared_table`]).
-type Keywords = Vec<(GroupBy, CompactKeyness)>;
-/// Hears the end of the loading.
-pub(super) type OnDone = Box<dyn FnOnce(Corpus, Keywords, Vec<u8>)>;
-pub(super) type Finished = (OnDone, Corpus, Keywords, Vec<u8>);
 
 /// The assembled corpus and keywords, taken out of the state (once). A file that fails to
 /// decode is dropped (and counted as not in), so a retry fetches it again.

@@ -5,14 +5,15 @@
 //! progress and error (a failed file stops only these; [`fetch`] again fetches what is
 //! missing). Once every file is in, [`cuts`] gives what the embedded build's `tokens.bin` holds.
 
-use super::loader::{self, Job, Progress};
+use super::loader::{self, manifest};
+use super::state::{with_state, Job, Progress};
 use std::rc::Rc;
 
 /// Fetches every words file not yet in (after an error too: it retries), `on_progress`
 /// hearing after each one and at once (it replaces an earlier listener).
 pub fn fetch(on_progress: impl Fn(Progress) + 'static) {
     let on_progress: Rc<dyn Fn(Progress)> = Rc::new(on_progress);
-    let now = loader::with_state(|s| {
+    let now = with_state(|s| {
         s.on_words = Some(on_progress.clone());
         s.words_progress.error = None;
         let missing: Vec<Job> = (0..s.words.len())
@@ -29,18 +30,18 @@ pub fn fetch(on_progress: impl Fn(Progress) + 'static) {
 
 /// Stops telling the last [`fetch`]'s listener (the view is gone); the files keep coming.
 pub fn stop_listening() {
-    loader::with_state(|s| s.on_words = None);
+    with_state(|s| s.on_words = None);
 }
 
 /// Whether every words file is in (true for a corpus whose build wrote none).
 pub fn arrived() -> bool {
-    loader::manifest().is_some() && loader::with_state(|s| s.words.iter().all(Option::is_some))
+    manifest().is_some() && with_state(|s| s.words.iter().all(Option::is_some))
 }
 
 /// Every article's cut, in corpus order, once every words file is in; `None` before.
 pub fn cuts() -> Option<Vec<Vec<u32>>> {
-    let m = loader::manifest()?;
-    loader::with_state(|s| {
+    let m = manifest()?;
+    with_state(|s| {
         let pieces: Option<Vec<&[u8]>> = s.words.iter().map(Option::as_deref).collect();
         explorer_core::delivery::join_words(m, &pieces?).ok()
     })
