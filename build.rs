@@ -3,6 +3,7 @@
 //! Only a missing or unreadable folder stops the build. Also writes, next to the corpus, the
 //! comparison's keywords for every useful way of grouping (`keyness-<grouping>.postcard`), the
 //! shared passages the reader marks (`shared.u32`, decided here: `explorer_core::shared_table`),
+//! jieba's cut for the word tools (`tokens.bin`, `explorer_core::words::tokens`),
 //! the search's fold table pruned to the corpus (`fold_table.bin`, see
 //! `explorer_core::search::corpus_fold_table`), and the site's identity as JSON for the
 //! post-build step that writes it into `index.html`.
@@ -10,7 +11,9 @@
 //! A corpus larger than [`explorer_core::delivery::EMBED_LIMIT_BYTES`] (or any corpus, with
 //! `EXPLORER_LAYOUT=chunked`) is not embedded: the build writes it as content-hashed files into
 //! `explorer-corpus/` beside `explorer-site.json` (post_build.mjs copies them to `dist/corpus/`),
-//! embeds only their entry, and sets `cfg(explorer_chunked)` so the page loads them.
+//! embeds only their entry, and sets `cfg(explorer_chunked)` so the page loads them. The shared
+//! passages then travel in the chunks, the cut in a words file per chunk
+//! (`explorer_core::delivery::split`).
 
 use explorer_core::compare::keyness::keyness_file;
 use std::path::{Path, PathBuf};
@@ -64,17 +67,21 @@ fn main() {
         Ok("embedded") => false,
         _ => bytes.len() > explorer_core::delivery::EMBED_LIMIT_BYTES,
     };
+    // What the reader shows of the shared passages, decided here (both layouts).
+    let passages = explorer_core::embed::page_passages(&embedded.corpus);
+    let table = explorer_core::shared_table::encode(&passages, &embedded.corpus);
     if chunked {
         println!("cargo:rustc-cfg=explorer_chunked");
-        write_chunks(&embedded, &out, &chunks_dir);
+        let data = explorer_core::delivery::ArticleData {
+            cuts: &cut_lengths,
+            shares: &table,
+        };
+        write_chunks(&embedded, &data, &out, &chunks_dir);
         return;
     }
     // Packed: the page downloads it gzip-compressed, and packed it compresses better.
     let packed = explorer_core::pack::pack(&bytes);
     std::fs::write(out.join("corpus.packed"), packed).expect("write the corpus into OUT_DIR");
-    // What the reader shows of the shared passages, decided here (the chunked layout carries none yet).
-    let passages = explorer_core::embed::page_passages(&embedded.corpus);
-    let table = explorer_core::shared_table::encode(&passages, &embedded.corpus);
     std::fs::write(out.join(explorer_core::shared_table::FILE), table).expect("write the shared passages into OUT_DIR");
     // jieba's cut of the texts, for the corpus tools (explorer_core::words::tokens).
     let tokens = explorer_core::words::tokens::encode(&cut_lengths);
@@ -111,11 +118,16 @@ fn profile_dir(out: &Path) -> &Path {
         .expect("OUT_DIR is <target>/<triple>/<profile>/build/<pkg>/out")
 }
 
-/// Writes the corpus as content-hashed files into `chunks_dir` and their entry into `out`,
-/// where the page embeds it (`entry.postcard`).
-fn write_chunks(embedded: &explorer_core::embed::Embedded, out: &Path, chunks_dir: &Path) {
+/// Writes the corpus (with the shared passages and word cuts of `data`) as content-hashed files
+/// into `chunks_dir` and their entry into `out`, where the page embeds it (`entry.postcard`).
+fn write_chunks(
+    embedded: &explorer_core::embed::Embedded,
+    data: &explorer_core::delivery::ArticleData,
+    out: &Path,
+    chunks_dir: &Path,
+) {
     use explorer_core::delivery::{split, SplitOptions};
-    let layout = split(embedded, &SplitOptions::default());
+    let layout = split(embedded, data, &SplitOptions::default());
     std::fs::create_dir_all(chunks_dir).expect("create explorer-corpus in the target folder");
     for file in &layout.files {
         std::fs::write(chunks_dir.join(&file.name), &file.bytes).expect("write a corpus file");

@@ -34,9 +34,10 @@ self.addEventListener('install', (event) => {
         }))))
       // The chunked corpus the page has just fetched (it registers this worker only then), from
       // the HTTP cache as above: the worker holds every file without a second transfer. Not the
-      // index shards: the page fetches those only for a query typed while loading (cached then).
+      // index shards nor the words files: the page fetches those only for a query typed while
+      // loading, or for a view that counts words (cached then).
       .then(() => Promise.all([caches.open(CORPUS_CACHE), corpusFiles()]))
-      .then(([cache, urls]) => Promise.all(urls.filter((url) => !url.includes('/corpus/grams-')).map((url) => cache.match(url).then((hit) => hit
+      .then(([cache, urls]) => Promise.all(urls.filter((url) => !/\/corpus\/(grams|words)-/.test(url)).map((url) => cache.match(url).then((hit) => hit
         || fetch(url, { cache: 'force-cache' }).then((response) => {
           if (!response.ok) throw new Error(`caching ${url}: HTTP ${response.status}`);
           return cache.put(url, response);

@@ -1,7 +1,10 @@
 //! The corpus the page shows: embedded at compile time (decoded once on first use), or, for a
 //! corpus the build wrote as chunks (`cfg(explorer_chunked)`, see build.rs), installed by the
-//! loader ([`crate::delivery`]) before the app mounts; and its search index, built once from it.
+//! loader ([`crate::delivery`]) before the app mounts, with its shared passages; and its search
+//! index, built once from it. The word tools' cut is embedded too, or fetched when a view
+//! first needs it ([`crate::delivery::words`]).
 
+use crate::build_output::CORPUS_DIR;
 use explorer_core::compare::groups::GroupBy;
 #[cfg(not(explorer_chunked))]
 use explorer_core::compare::keyness::keyness_file;
@@ -9,14 +12,9 @@ use explorer_core::compare::keyness::{grouping_slot, CompactKeyness, Keyness, GR
 use explorer_core::model::Corpus;
 use explorer_core::search::{SearchIndex, SearchIndexBuilder};
 use explorer_core::shared_table::{self, Shares};
-use explorer_core::words::{self, corpus_tokens::CorpusTokens};
-use include_dir::{include_dir, Dir};
+use explorer_core::words::corpus_tokens::CorpusTokens;
 use std::cell::RefCell;
 use std::sync::OnceLock;
-
-/// The build's output folder holding the serialized corpus, or the chunked corpus's entry
-/// (see build.rs).
-pub(crate) static CORPUS_DIR: Dir<'_> = include_dir!("$OUT_DIR/corpus");
 
 /// Hands the search the fold table build.rs pruned to this corpus (`fold_table.bin`): with
 /// feature `page-fold-table` (the page, on wasm32) the core ships no table of its own. Call it
@@ -40,34 +38,56 @@ pub fn embedded() -> &'static Corpus {
     })
 }
 
-/// The chunked corpus and its keywords, once the loader has fetched every file.
+/// The chunked corpus, its keywords and its shared-passage table, once the loader has fetched
+/// every file.
 #[cfg(explorer_chunked)]
-static LOADED: OnceLock<(Corpus, Vec<(GroupBy, CompactKeyness)>)> = OnceLock::new();
+static LOADED: OnceLock<Loaded> = OnceLock::new();
+
+/// What the loader hands over ([`install`]).
+#[cfg(explorer_chunked)]
+struct Loaded {
+    corpus: Corpus,
+    keyness: Vec<(GroupBy, CompactKeyness)>,
+    /// [`explorer_core::shared_table`] of every article.
+    shares: Vec<u8>,
+}
 
 /// The loaded corpus. The app mounts only after [`install`], so it is always there.
 #[cfg(explorer_chunked)]
 pub fn embedded() -> &'static Corpus {
-    &LOADED.get().expect("the app mounts once the corpus is installed").0
+    &LOADED
+        .get()
+        .expect("the app mounts once the corpus is installed")
+        .corpus
 }
 
 /// Hands the page the corpus the loader assembled from its chunks, with the keywords of every
-/// useful grouping; a second call is ignored.
+/// useful grouping and the shared-passage table its chunks carried; a second call is ignored.
 #[cfg(explorer_chunked)]
-pub fn install(corpus: Corpus, keyness: Vec<(GroupBy, CompactKeyness)>) {
-    let _ = LOADED.set((corpus, keyness));
+pub fn install(corpus: Corpus, keyness: Vec<(GroupBy, CompactKeyness)>, shares: Vec<u8>) {
+    let _ = LOADED.set(Loaded {
+        corpus,
+        keyness,
+        shares,
+    });
 }
 
 /// What the page shows of one article's shared passages, as build.rs decided it
-/// ([`explorer_core::shared_table`]). A chunked corpus carries none yet: there it shows none.
+/// ([`explorer_core::shared_table`]): embedded, or put together from the chunks.
 pub fn shares(article: usize) -> Shares {
     shared_table::decode(shared_table(), article as u32)
 }
 
-/// The shared-passage table build.rs wrote (empty where it wrote none).
+/// The shared-passage table build.rs wrote, embedded or put together from the chunks (empty
+/// where there is none).
 fn shared_table() -> &'static [u8] {
-    CORPUS_DIR
+    #[cfg(not(explorer_chunked))]
+    let table = CORPUS_DIR
         .get_file(shared_table::FILE)
-        .map_or(&[][..], |f| f.contents())
+        .map_or(&[][..], |f| f.contents());
+    #[cfg(explorer_chunked)]
+    let table = LOADED.get().map_or(&[][..], |l| l.shares.as_slice());
+    table
 }
 
 /// Per article, whether collapsing copies hides it ([`explorer_core::collapse::hidden`] of the
@@ -87,7 +107,7 @@ fn compact_keyness(by: GroupBy) -> Option<CompactKeyness> {
 /// The compact keywords of grouping `by`, as the loader fetched them.
 #[cfg(explorer_chunked)]
 fn compact_keyness(by: GroupBy) -> Option<CompactKeyness> {
-    let (_, keyness) = LOADED.get()?;
+    let keyness = &LOADED.get()?.keyness;
     keyness.iter().find(|(b, _)| *b == by).map(|(_, k)| k.clone())
 }
 
@@ -173,17 +193,32 @@ pub fn keyness(by: GroupBy) -> Option<&'static Keyness> {
         .as_ref()
 }
 
-/// The word sequences of every article, as the build cut them (`tokens.bin`, see
-/// [`explorer_core::words`]), decoded on first use: what the word tools count. `None` where
-/// the build wrote none (a corpus served in chunks carries none yet).
+/// jieba's cut of every article as the build stored it ([`explorer_core::words::tokens`]):
+/// embedded (`tokens.bin`), or, for a chunked corpus, from the words files once they have all
+/// arrived ([`crate::delivery::words::fetch`]). `None` before, or where the build wrote none.
+pub fn word_cuts() -> Option<Vec<Vec<u32>>> {
+    #[cfg(not(explorer_chunked))]
+    let cuts = {
+        use explorer_core::words::tokens;
+        tokens::decode(CORPUS_DIR.get_file(tokens::FILE)?.contents()).ok()
+    };
+    #[cfg(explorer_chunked)]
+    let cuts = crate::delivery::words::cuts();
+    cuts
+}
+
+/// The word sequences of every article ([`word_cuts`] read over the texts, see
+/// [`explorer_core::words`]), made on first use: what the word tools count. `None` while the
+/// cut is not there (nothing is kept then: a later call tries again), or when it does not fit
+/// the texts.
 pub fn tokens() -> Option<&'static CorpusTokens> {
     static TOKENS: OnceLock<Option<CorpusTokens>> = OnceLock::new();
+    if let Some(tokens) = TOKENS.get() {
+        return tokens.as_ref();
+    }
+    let cuts = word_cuts()?;
     TOKENS
-        .get_or_init(|| {
-            let file = CORPUS_DIR.get_file(words::tokens::FILE)?;
-            let cuts = words::tokens::decode(file.contents()).ok()?;
-            CorpusTokens::build(&embedded().articles, &cuts).ok()
-        })
+        .get_or_init(|| CorpusTokens::build(&embedded().articles, &cuts).ok())
         .as_ref()
 }
 
@@ -191,8 +226,8 @@ pub fn tokens() -> Option<&'static CorpusTokens> {
 /// leave those out unless asked to show them.
 pub fn is_stop(id: u32) -> bool {
     static STOP: OnceLock<Vec<bool>> = OnceLock::new();
+    let Some(words) = tokens() else { return false };
     let stop = STOP.get_or_init(|| {
-        let Some(words) = tokens() else { return Vec::new() };
         let mut stop = vec![false; words.vocabulary.len()];
         for w in &embedded().stop_words {
             if let Some(id) = words.word_id(w) {

@@ -3,6 +3,7 @@
 //! All decisions live in [`explorer_core`]; this crate only shows them.
 #![deny(missing_docs)]
 
+mod build_output;
 pub mod corpus;
 #[cfg(explorer_chunked)]
 pub mod delivery;

@@ -4,93 +4,29 @@
 //! meanwhile jumps the queue ([`prioritize`]): its index shards, then the chunks of the
 //! articles they say may match; until its first screen is found ([`hold`]) nothing else
 //! starts, so the query's files do not wait behind (or share the line with) the rest.
+//! The word tools' files are not part of the loading: [`super::words`] queues them here when a
+//! view first needs them, with a progress and an error of their own.
 
+use super::arrive::{store, take_corpus};
 use super::entry;
-use super::fetch::{fetch_file, FetchError};
+use super::fetch::fetch_file;
+use super::state::{file_of, STATE};
+pub use super::state::{manifest, Job, Progress};
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::compare::keyness::CompactKeyness;
-use explorer_core::delivery::{
-    assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, verify, FileRef, GramShard,
-    Manifest, PartIndex,
-};
+use explorer_core::delivery::{GramShard, PartIndex};
 use explorer_core::model::{Article, Corpus};
-use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::OnceLock;
 
 /// How many requests are in flight at once.
 const PARALLEL: usize = 4;
 
-/// How far the loading is, for the progress bar.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Progress {
-    /// Files fetched and decoded.
-    pub files_done: usize,
-    /// Files in all.
-    pub files: usize,
-    /// Bytes fetched (as stored, before the host's compression).
-    pub bytes_done: u64,
-    /// Bytes in all.
-    pub bytes: u64,
-    /// Articles whose chunk has arrived.
-    pub articles_done: usize,
-    /// Index shards that have arrived (not counted in `files`: only a query fetches them).
-    pub shards_done: usize,
-    /// Why the loading stopped, if it did.
-    pub error: Option<FetchError>,
-}
-
-/// One file to fetch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Job {
-    /// The manifest: every other file's name, hash and length.
-    Manifest,
-    /// The corpus without its articles.
-    Head,
-    /// One grouping's keywords ([`explorer_core::delivery::Entry::keyness`]).
-    Keyness(usize),
-    /// One chunk of articles.
-    Chunk(usize),
-    /// One shard of the n-gram index (fetched only for a query typed before the end).
-    Shard(usize),
-}
-
-#[derive(Default)]
-struct State {
-    /// The head's and the keyword files' bytes, verified on arrival and decoded only once
-    /// everything is in (they serve nothing before), so the page stays free for typing.
-    head: Option<Vec<u8>>,
-    keyness: Vec<Option<Vec<u8>>>,
-    chunks: Vec<Option<Vec<Article>>>,
-    shards: Vec<Option<GramShard>>,
-    queue: Vec<Job>,
-    /// What the query typed now needs, taken before `queue` (popped from the end).
-    urgent: Vec<Job>,
-    /// Whether only `urgent` jobs start (a query waits for its first screen).
-    held: bool,
-    in_flight: Vec<Job>,
-    running: usize,
-    progress: Progress,
-    on_progress: Option<Rc<dyn Fn(Progress)>>,
-    on_done: Option<OnDone>,
-}
-
-thread_local! {
-    static STATE: RefCell<State> = RefCell::default();
-}
-
-/// The manifest, once it has arrived (the first file fetched).
-pub fn manifest() -> Option<&'static Manifest> {
-    MANIFEST.get()
-}
-
-static MANIFEST: OnceLock<Manifest> = OnceLock::new();
-
 /// Starts loading: `on_progress` hears after every file (and on an error), `on_done` gets the
-/// assembled corpus and the keywords of every useful grouping once all files are in.
+/// assembled corpus, the keywords of every useful grouping and the shared-passage table once
+/// all files are in.
 pub fn start(
     on_progress: impl Fn(Progress) + 'static,
-    on_done: impl FnOnce(Corpus, Vec<(GroupBy, CompactKeyness)>) + 'static,
+    on_done: impl FnOnce(Corpus, Vec<(GroupBy, CompactKeyness)>, Vec<u8>) + 'static,
 ) {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
@@ -100,17 +36,6 @@ pub fn start(
         s.progress.bytes = u64::from(entry().manifest.bytes);
     });
     retry();
-}
-
-/// Sizes the state for the manifest's files, once it has arrived.
-fn with_manifest(s: &mut State, m: &Manifest) {
-    s.keyness = vec![None; m.keyness.len()];
-    s.chunks = vec![None; m.chunks.len()];
-    s.shards = vec![None; m.shards.len()];
-    s.progress.files += 1 + m.keyness.len() + m.chunks.len();
-    s.progress.bytes += u64::from(m.head.bytes)
-        + m.keyness.iter().map(|(_, f)| u64::from(f.bytes)).sum::<u64>()
-        + m.chunks.iter().map(|c| u64::from(c.file.bytes)).sum::<u64>();
 }
 
 /// Queues every file not yet in and fetches them (after an error, or to begin: the manifest
@@ -136,7 +61,7 @@ pub fn retry() {
 
 /// Starts workers until [`PARALLEL`] are running; each is counted from its start here, so a
 /// call while some are running never exceeds that.
-fn spawn_workers() {
+pub(super) fn spawn_workers() {
     let new = STATE.with(|s| {
         let mut s = s.borrow_mut();
         let new = PARALLEL.saturating_sub(s.running);
@@ -192,7 +117,7 @@ pub fn with_loaded<R>(
             let m = manifest()?;
             let c = m.chunk_of(n);
             let chunk = s.chunks.get(c)?.as_ref()?;
-            chunk.get((n - m.chunks[c].first) as usize)
+            chunk.articles.get((n - m.chunks[c].first) as usize)
         };
         f(&shard, &article)
     })
@@ -204,59 +129,13 @@ pub fn add_arrived(part: &mut PartIndex) {
     STATE.with(|s| {
         let s = s.borrow();
         for (c, chunk) in s.chunks.iter().enumerate() {
-            if let Some(articles) = chunk {
+            if let Some(chunk) = chunk {
                 if !part.contains(m.chunks[c].first) {
-                    part.add_chunk(m.chunks[c].first, articles);
+                    part.add_chunk(m.chunks[c].first, &chunk.articles);
                 }
             }
         }
     });
-}
-
-impl State {
-    /// The next file to fetch: what a query needs first; the rest unless a query holds them.
-    fn next_job(&mut self) -> Option<Job> {
-        while let Some(job) = self.urgent.pop() {
-            if !self.is_in(job) && !self.in_flight.contains(&job) {
-                return Some(job);
-            }
-        }
-        // The manifest is never held: a query in the URL is searched before it has arrived.
-        if self.held && self.queue.last() != Some(&Job::Manifest) {
-            return None;
-        }
-        while let Some(job) = self.queue.pop() {
-            if !self.is_in(job) && !self.in_flight.contains(&job) {
-                return Some(job);
-            }
-        }
-        None
-    }
-
-    /// Whether a job's file has arrived.
-    fn is_in(&self, job: Job) -> bool {
-        match job {
-            Job::Manifest => MANIFEST.get().is_some(),
-            Job::Head => self.head.is_some(),
-            Job::Keyness(i) => self.keyness.get(i).is_some_and(Option::is_some),
-            Job::Chunk(i) => self.chunks.get(i).is_some_and(Option::is_some),
-            Job::Shard(i) => self.shards.get(i).is_some_and(Option::is_some),
-        }
-    }
-}
-
-/// The file a job fetches (every job but the manifest's comes from the manifest).
-fn file_of(job: Job) -> &'static FileRef {
-    let Some(m) = manifest() else {
-        return &entry().manifest;
-    };
-    match job {
-        Job::Manifest => &entry().manifest,
-        Job::Head => &m.head,
-        Job::Keyness(i) => &m.keyness[i].1,
-        Job::Chunk(i) => &m.chunks[i].file,
-        Job::Shard(i) => &m.shards[i],
-    }
 }
 
 /// One worker (counted in `running` by [`spawn_workers`]): takes jobs until none is left or
@@ -265,16 +144,30 @@ async fn work() {
     loop {
         let job = STATE.with(|s| {
             let mut s = s.borrow_mut();
-            let job = if s.progress.error.is_some() { None } else { s.next_job() };
+            let job = s.next_job();
             s.in_flight.extend(job);
             job
         });
         let Some(job) = job else { break };
         let file = file_of(job);
-        let result = fetch_file(file).await.and_then(|bytes| store(job, file, &bytes));
+        let result = fetch_file(file)
+            .await
+            .and_then(|bytes| STATE.with(|s| store(&mut s.borrow_mut(), job, file, &bytes)));
         let notify = STATE.with(|s| {
             let mut s = s.borrow_mut();
             s.in_flight.retain(|&j| j != job);
+            if let Job::Words(_) = job {
+                let p = &mut s.words_progress;
+                match result {
+                    Ok(articles) => {
+                        p.files_done += 1;
+                        p.bytes_done += u64::from(file.bytes);
+                        p.articles_done += articles;
+                    }
+                    Err(e) => p.error = Some(e),
+                }
+                return (s.on_words.clone(), s.words_progress.clone());
+            }
             match result {
                 Ok(_) if matches!(job, Job::Shard(_)) => s.progress.shards_done += 1,
                 Ok(articles) => {
@@ -311,84 +204,8 @@ async fn work() {
         }
     });
     match finished {
-        Some(Ok((on_done, corpus, keyness))) => on_done(corpus, keyness),
+        Some(Ok((on_done, corpus, keyness, shares))) => on_done(corpus, keyness, shares),
         Some(Err((Some(on_progress), progress))) => on_progress(progress),
         _ => {}
     }
-}
-
-/// Decodes a fetched file into its place; returns how many articles it brought.
-fn store(job: Job, file: &FileRef, bytes: &[u8]) -> Result<usize, FetchError> {
-    STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        match job {
-            Job::Manifest => {
-                let m = decode_manifest(file, bytes).map_err(FetchError::Corrupt)?;
-                with_manifest(&mut s, &m);
-                let _ = MANIFEST.set(m);
-            }
-            Job::Head => {
-                verify(file, bytes).map_err(FetchError::Corrupt)?;
-                s.head = Some(bytes.to_vec());
-            }
-            Job::Keyness(i) => {
-                verify(file, bytes).map_err(FetchError::Corrupt)?;
-                s.keyness[i] = Some(bytes.to_vec());
-            }
-            Job::Shard(i) => s.shards[i] = Some(decode_shard(file, bytes).map_err(FetchError::Corrupt)?),
-            Job::Chunk(i) => {
-                let articles = decode_chunk(file, bytes).map_err(FetchError::Corrupt)?;
-                let n = articles.len();
-                s.chunks[i] = Some(articles);
-                return Ok(n);
-            }
-        }
-        Ok(0)
-    })
-}
-
-/// What the loading ends with: the corpus and the keywords of every useful grouping.
-type Keywords = Vec<(GroupBy, CompactKeyness)>;
-/// Hears the end of the loading.
-type OnDone = Box<dyn FnOnce(Corpus, Keywords)>;
-type Finished = (OnDone, Corpus, Keywords);
-
-/// The assembled corpus and keywords, taken out of the state (once). A file that fails to
-/// decode is dropped (and counted as not in), so a retry fetches it again.
-fn take_corpus(s: &mut State) -> Result<Option<Finished>, FetchError> {
-    let Some(m) = manifest() else { return Ok(None) };
-    if s.on_done.is_none() {
-        return Ok(None);
-    }
-    let undo = |s: &mut State, job: Job, e| {
-        s.progress.files_done -= 1;
-        s.progress.bytes_done -= u64::from(file_of(job).bytes);
-        FetchError::Corrupt(e)
-    };
-    let head = match s.head.as_deref().map(|b| decode_head(&m.head, b)) {
-        Some(Ok(head)) => head,
-        Some(Err(e)) => {
-            s.head = None;
-            return Err(undo(s, Job::Head, e));
-        }
-        None => return Ok(None),
-    };
-    let mut keyness = Vec::new();
-    for (i, (by, file)) in m.keyness.iter().enumerate() {
-        match s.keyness[i].as_deref().map(|b| decode_keyness(file, b)) {
-            Some(Ok(k)) => keyness.push((*by, k)),
-            Some(Err(e)) => {
-                s.keyness[i] = None;
-                return Err(undo(s, Job::Keyness(i), e));
-            }
-            None => return Ok(None),
-        }
-    }
-    let Some(on_done) = s.on_done.take() else {
-        return Ok(None);
-    };
-    s.head = None;
-    s.keyness.iter_mut().for_each(|k| *k = None);
-    let chunks: Vec<Vec<Article>> = s.chunks.iter_mut().map(|c| c.take().unwrap_or_default()).collect();
-    Ok(Some((on_done, assemble(head, chunks), keyness)))
 }

@@ -1,10 +1,14 @@
 //! Loading a chunked corpus (`cfg(explorer_chunked)`): the entry embedded in the wasm, the
 //! files it names fetched from `corpus/` beside the page (relative URLs: any sub-path, any
 //! static host), each checked against its hash, then assembled into the corpus the app shows.
+//! The word tools' files wait until a view needs them ([`words`]).
 
+mod arrive;
 pub mod early;
 pub mod fetch;
 pub mod loader;
+mod state;
+pub mod words;
 
 use explorer_core::delivery::Entry;
 use std::sync::OnceLock;
@@ -14,7 +18,7 @@ use std::sync::OnceLock;
 pub fn entry() -> &'static Entry {
     static ENTRY: OnceLock<Entry> = OnceLock::new();
     ENTRY.get_or_init(|| {
-        let file = crate::corpus::CORPUS_DIR
+        let file = crate::build_output::CORPUS_DIR
             .get_file("entry.postcard")
             .expect("build.rs writes entry.postcard for a chunked corpus");
         postcard::from_bytes(file.contents()).expect("build.rs serialized this entry with the same types")

@@ -77,9 +77,23 @@ fn switch() -> Html {
     match use_route() {
         Route::List => html! { <ListPage /> },
         Route::Article { id } => html! { <ReaderPage {id} /> },
-        Route::Concordance => html! { <ConcordancePage /> },
+        Route::Concordance => with_word_data(html! { <ConcordancePage /> }, true),
         Route::Compare => html! { <super::pages::compare::ComparePage /> },
-        Route::Words => html! { <super::pages::words::WordsPage /> },
+        Route::Words => with_word_data(html! { <super::pages::words::WordsPage /> }, false),
         Route::NotFound => html! { <NotFound /> },
     }
+}
+
+/// A view that counts words, once a chunked corpus's word data is in (it is fetched then);
+/// only when filtered by a collocate, with `collocate_only`.
+#[cfg(explorer_chunked)]
+fn with_word_data(page: Html, collocate_only: bool) -> Html {
+    use super::components::word_data::WordData;
+    html! { <WordData {collocate_only}>{ page }</WordData> }
+}
+
+/// An embedded corpus carries its word data: the view as it is.
+#[cfg(not(explorer_chunked))]
+fn with_word_data(page: Html, _collocate_only: bool) -> Html {
+    page
 }

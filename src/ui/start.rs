@@ -42,8 +42,8 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
         use_effect_with((), move |_| {
             loader::start(
                 move |p| progress.set(p),
-                move |corpus, keyness| {
-                    crate::corpus::install(corpus, keyness);
+                move |corpus, keyness, shares| {
+                    crate::corpus::install(corpus, keyness, shares);
                     on_loaded.emit(());
                 },
             );

@@ -6,9 +6,15 @@
 // - The loading shows its progress; the explorer then takes over with every article.
 // - The two engines agree: each query lists the same articles in the same order, with the same
 //   count, as the embedded bundle of the same corpus.
+// - The word tools' data is fetched only when #/words first needs it (with its progress shown;
+//   the request count printed), and their word list and collocates are the embedded bundle's;
+//   a words file that fails says so, and Retry fetches only what is missing.
+// - The reader marks the same shared passages, with the same links and summary line, as the
+//   embedded bundle (the passages travel in the chunks).
 // - A corrupt file and a missing one stop the loading with a bilingual message naming the
 //   file; Retry, once the host is fixed, fetches only what is missing and finishes.
-// - The service worker holds every corpus file but the index shards after the first visit,
+// - The service worker holds every corpus file but the index shards and the words files (those
+//   only once a view fetched them) after the first visit,
 //   without fetching one twice; a second visit fetches none from the host.
 //
 // Usage: node tests/e2e/chunked.mjs <chunked dist> <embedded dist of the same corpus, or -> [label]
@@ -144,6 +150,156 @@ test('the two engines agree: the same articles in the same order as the embedded
   }
 });
 
+const wordFiles = corpusFiles.filter((f) => f.startsWith('words-'));
+const wordsServed = () => server.served.filter((s) => /^corpus\/words-/.test(s.path));
+
+/** Waits until every column of the word tools is rendered. */
+async function wordsSettled(page) {
+  await page.waitForSelector('.word-column', { timeout: LOAD_TIMEOUT });
+  await page.waitForFunction(() => !document.querySelector('.word-columns[aria-busy]'), null, { timeout: LOAD_TIMEOUT });
+}
+
+/** The whole corpus's column of the word tools at `hash`, as arrays of cell texts. */
+async function wordRows(page, base, hash) {
+  await page.goto(`${base}${hash}`);
+  await page.waitForSelector('#search', { timeout: LOAD_TIMEOUT });
+  await wordsSettled(page);
+  return page.locator('.word-column').first().locator('tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [...r.cells].map((c) => c.innerText.trim())));
+}
+
+test('the word data: fetched only when #/words first needs it, and the same word list as embedded', async () => {
+  assert.ok(wordFiles.length > 0, 'the build wrote words files');
+  const { page, faults } = await watchedPage(browser);
+  try {
+    server.served.length = 0;
+    await page.goto(server.url);
+    await page.waitForSelector('#search', { timeout: LOAD_TIMEOUT });
+    await page.waitForSelector('.article-item');
+    assert.equal(wordsServed().length, 0, 'no words file before a view needs one');
+    const before = server.served.length;
+    // The loading's status, however briefly it shows (the files may come from the worker).
+    const t0 = await page.evaluate(() => {
+      window.wordStatus = [];
+      new MutationObserver(() => {
+        const status = document.querySelector('.word-data .load-status');
+        if (status && document.querySelector('.word-data .load-progress')) window.wordStatus.push(status.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      return performance.now();
+    });
+    await page.click('.view-tabs a[href*="/words"]');
+    await wordsSettled(page);
+    const status = await page.evaluate(() => window.wordStatus);
+    assert.ok(status.length > 0, 'the loading of the word data was shown');
+    assert.match(status[0], /^Loading the word data: [\d,]+ of [\d,]+ KB, [\d,]+ of [\d,]+ articles$/);
+    const t1 = await page.evaluate(() => performance.now());
+    const served = wordsServed();
+    const raw = wordFiles.reduce((n, f) => n + fs.statSync(path.join(chunkedDist, 'corpus', f)).size, 0);
+    const sent = served.reduce((n, s) => n + s.bytes, 0);
+    console.log(`chunked (${label}): #/words fetched ${served.length} words files (${kb(raw)} as stored, ${kb(sent)} transferred), ` +
+      `${server.served.length - before - served.length} other requests; word list painted ${(t1 - t0).toFixed(0)} ms after the click`);
+    assert.deepEqual(served.map((s) => s.path).sort(), wordFiles.map((f) => `corpus/${f}`), 'every words file once');
+    // Back to the list and to the words again: nothing more is fetched.
+    server.served.length = 0;
+    await page.goBack();
+    await page.waitForSelector('.article-item');
+    await page.goForward();
+    await wordsSettled(page);
+    assert.equal(wordsServed().length, 0, 'the word data is fetched once');
+    if (embedded) {
+      const b = await watchedPage(browser);
+      try {
+        for (const hash of ['#/words', `#/words?q=${encodeURIComponent('开源')}&tool=colloc`, '#/words?tool=clusters']) {
+          const want = await wordRows(b.page, embedded.url, hash);
+          const got = await wordRows(page, server.url, hash);
+          assert.ok(want.length > 0, `${hash}: rows`);
+          assert.deepEqual(got, want, `${hash}: the embedded bundle's rows`);
+        }
+        console.log(`chunked (${label}): the word list, collocates of 开源 and clusters equal the embedded bundle's`);
+        assert.equal(b.faults.length, 0, b.faults.join('; '));
+      } finally {
+        await b.page.context().close();
+      }
+    }
+    assert.equal(faults.length, 0, faults.join('; '));
+  } catch (e) {
+    await failureScreenshot(page, `chunked-${label}-words`);
+    throw e;
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a words file that fails: a clear message, and Retry fetches only what is missing', async () => {
+  const { page } = await watchedPage(browser, { locale: 'zh-CN' });
+  const victim = `corpus/${wordFiles[wordFiles.length - 1]}`;
+  try {
+    server.tamper.set(victim, 404);
+    await page.goto(`${server.url}#/words`);
+    const alert = page.locator('.word-data .load-error[role=alert]');
+    await alert.waitFor({ timeout: LOAD_TIMEOUT });
+    const text = await alert.innerText();
+    assert.match(text, /词语数据的一个文件未能加载，已加载的内容都保留着/);
+    assert.ok(text.includes(path.basename(victim)) && /HTTP 404/.test(text), text);
+    server.tamper.delete(victim);
+    server.served.length = 0;
+    await page.getByRole('button', { name: '重试' }).click();
+    await wordsSettled(page);
+    const refetched = wordsServed().map((s) => s.path);
+    assert.ok(refetched.includes(victim), 'Retry fetched the failed file');
+    assert.ok(refetched.length < wordFiles.length, `Retry fetched ${refetched.length} of ${wordFiles.length} words files`);
+  } catch (e) {
+    await failureScreenshot(page, `chunked-${label}-words-failed`);
+    throw e;
+  } finally {
+    server.tamper.delete(victim);
+    await page.context().close();
+  }
+});
+
+/** What the reader shows of an article's shared passages: the line, the copy note, the marks and their links. */
+async function readerShares(page, base, id) {
+  await page.goto(`${base}#/article/${encodeURIComponent(id)}`);
+  await page.waitForSelector('#search', { timeout: LOAD_TIMEOUT });
+  await page.waitForSelector('.reader .article-body, .reader .empty-text');
+  return page.evaluate(() => {
+    const reader = document.querySelector('.reader');
+    const text = (sel) => [...reader.querySelectorAll(sel)].map((el) => el.textContent);
+    return {
+      line: text('.shared-line'),
+      copy: text('.copy-of'),
+      marks: [...reader.querySelectorAll('.article-body .passage')].map((el) => `${el.id}:${el.textContent}`),
+      notes: text('.passage-note'),
+      links: [...reader.querySelectorAll('.passage-note a, .shared-line a')].map((a) => a.getAttribute('href')),
+    };
+  });
+}
+
+test('the reader marks the same shared passages as the embedded bundle', { skip: !embedded && 'no embedded bundle of this corpus' }, async () => {
+  const a = await watchedPage(browser);
+  const b = await watchedPage(browser);
+  try {
+    await b.page.goto(embedded.url);
+    await b.page.waitForSelector('.article-item');
+    const ids = await b.page.locator('.article-list .article-item').evaluateAll((items) => items.map((li) => li.dataset.id));
+    let compared = 0;
+    let marks = 0;
+    for (const id of ids.slice(0, 12)) {
+      const want = await readerShares(b.page, embedded.url, id);
+      const got = await readerShares(a.page, server.url, id);
+      assert.deepEqual(got, want, `article ${id}`);
+      compared += 1;
+      marks += want.marks.length;
+    }
+    assert.ok(marks > 0, `some of the ${compared} articles share passages`);
+    console.log(`chunked (${label}): the reader shows the embedded bundle's shared passages on ${compared} articles (${marks} marked pieces)`);
+    assert.equal(a.faults.length + b.faults.length, 0, [...a.faults, ...b.faults].join('; '));
+  } finally {
+    await a.page.context().close();
+    await b.page.context().close();
+  }
+});
+
 for (const [what, instead, message] of [
   ['a corrupt file', (bytes) => Buffer.from(bytes.map((x, i) => (i === 7 ? x ^ 0xff : x))), /damaged or incomplete \(expected sha256/],
   ['a missing file', () => 404, /HTTP 404/],
@@ -185,8 +341,9 @@ test('the service worker keeps every corpus file; a second visit fetches none', 
     await page.goto(server.url);
     await page.waitForSelector('#search', { timeout: LOAD_TIMEOUT });
     await page.evaluate(() => navigator.serviceWorker.ready);
-    // Every file but the index shards (fetched only for a query typed while loading).
-    const kept = corpusFiles.filter((f) => !f.startsWith('grams-')).length;
+    // Every file but the index shards (fetched only for a query typed while loading) and the
+    // words files (fetched only by a view that counts words): those are kept once fetched.
+    const kept = corpusFiles.filter((f) => !f.startsWith('grams-') && !f.startsWith('words-')).length;
     await page.waitForFunction(async (n) => (await (await caches.open('explorer-corpus')).keys()).length === n,
       kept, { timeout: LOAD_TIMEOUT });
     const firstVisit = corpusServed().map((s) => s.path);
@@ -195,7 +352,7 @@ test('the service worker keeps every corpus file; a second visit fetches none', 
     await page.reload();
     await page.waitForSelector('#search', { timeout: LOAD_TIMEOUT });
     assert.deepEqual(corpusServed(), [], 'the second visit took every corpus file from the worker');
-    console.log(`chunked (${label}): the worker holds all ${kept} corpus files but the ${corpusFiles.length - kept} index shards; a second visit fetched none`);
+    console.log(`chunked (${label}): the worker holds all ${kept} corpus files but the ${corpusFiles.length - kept} index shards and words files; a second visit fetched none`);
     assert.equal(faults.length, 0, faults.join('; '));
   } finally {
     await page.context().close();

@@ -6,7 +6,7 @@
 //! `CHUNK_REPORT_PARTS=1` it also times the split's parts one by one).
 
 use explorer_core::delivery::{
-    build_shards_with, decode_chunk, decode_shard, need, query_keys, split, Need, PartIndex, SplitOptions,
+    build_shards_with, decode_chunk, decode_shard, need, query_keys, split, ArticleData, Need, PartIndex, SplitOptions,
 };
 use explorer_core::model::Article;
 use explorer_core::search::{Query, SearchIndex};
@@ -30,7 +30,7 @@ fn main() {
     let embedded = explorer_core::embed::embed(corpus);
     let embed = t.elapsed();
     let t = Instant::now();
-    let layout = split(&embedded, &SplitOptions::default());
+    let layout = split(&embedded, &ArticleData::default(), &SplitOptions::default());
     let split_time = t.elapsed();
     println!("ingest {ingest:.2?}, embed {embed:.2?}, split {split_time:.2?}");
     if std::env::var_os("CHUNK_REPORT_PARTS").is_some() {
@@ -113,7 +113,9 @@ fn main() {
             .map(|&c| {
                 (
                     c,
-                    decode_chunk(&m.chunks[c].file, files[m.chunks[c].file.name.as_str()]).expect("decodes"),
+                    decode_chunk(&m.chunks[c].file, files[m.chunks[c].file.name.as_str()])
+                        .expect("decodes")
+                        .articles,
                 )
             })
             .collect();

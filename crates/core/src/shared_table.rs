@@ -8,6 +8,10 @@
 //! record; a record is `copy_of + 1` (0: not a copy), the summary's passage count and percent
 //! (0 0: no summary line), its articles, then the number of marks and each mark's start, end
 //! and other articles. A list of articles is its length, then `article start end` each.
+//!
+//! A corpus served in chunks (`crate::delivery`) carries the table in pieces, one per chunk of
+//! articles ([`slice`]: the same layout over those articles, numbered from 0 in the piece,
+//! other articles still by their corpus number); the page puts them back together ([`join`]).
 
 use crate::model::{Corpus, PassageMember, Passages};
 use crate::shared_text::{marks, summary, Mark, Summary};
@@ -85,6 +89,62 @@ impl Words<'_> {
     }
 }
 
+/// The table's words (a missing or cut last word reads as 0).
+fn words(table: &[u8]) -> Vec<u32> {
+    let mut w = Words { bytes: table, at: 0 };
+    (0..table.len().div_ceil(4)).map(|_| w.next()).collect()
+}
+
+/// The record of an article that shares nothing: not a copy, no summary, no marks.
+const EMPTY_RECORD: [u32; 5] = [0, 0, 0, 0, 0];
+
+/// Article `a`'s record in a table's `words`; an article the table lacks shares nothing.
+fn record(words: &[u32], a: u32) -> &[u32] {
+    let at = |i: u32| words.get(1 + i as usize).map_or(0, |&w| w as usize);
+    if a >= words.first().copied().unwrap_or(0) {
+        return &EMPTY_RECORD;
+    }
+    words.get(at(a)..at(a + 1)).unwrap_or(&EMPTY_RECORD)
+}
+
+/// The part of `table` ([`encode`]'s output) for the articles `range`: a table of
+/// `range.len()` articles, the first being `range.start`'s record. The records keep the other
+/// articles' corpus numbers, so [`decode`]`(&slice(t, r), a - r.start)` is `decode(t, a)`. An
+/// article past the table's end shares nothing.
+pub fn slice(table: &[u8], range: std::ops::Range<u32>) -> Vec<u8> {
+    let words = words(table);
+    assemble(range.map(|a| record(&words, a)))
+}
+
+/// The whole table from its [`slice`]s over consecutive ranges, in order: exactly the table
+/// they were cut from (the page's pieces, one per chunk).
+pub fn join(pieces: &[&[u8]]) -> Vec<u8> {
+    let words: Vec<Vec<u32>> = pieces.iter().map(|p| words(p)).collect();
+    assemble(
+        words
+            .iter()
+            .flat_map(|w| (0..w.first().copied().unwrap_or(0)).map(|a| record(w, a))),
+    )
+}
+
+/// A table of these records, in order.
+fn assemble<'a>(records: impl Iterator<Item = &'a [u32]>) -> Vec<u8> {
+    let records: Vec<&[u32]> = records.collect();
+    let n = records.len();
+    let mut out: Vec<u32> = Vec::with_capacity(2 + n + records.iter().map(|r| r.len()).sum::<usize>());
+    out.push(n as u32);
+    let mut at = (1 + n + 1) as u32;
+    for r in &records {
+        out.push(at);
+        at += r.len() as u32;
+    }
+    out.push(at);
+    for r in records {
+        out.extend_from_slice(r);
+    }
+    out.into_iter().flat_map(u32::to_le_bytes).collect()
+}
+
 /// What `table` ([`encode`]'s output) says of `article`; nothing for an article it lacks.
 pub fn decode(table: &[u8], article: u32) -> Shares {
     let mut w = Words { bytes: table, at: 0 };
@@ -132,11 +192,67 @@ pub fn copies(table: &[u8]) -> Vec<Option<u32>> {
 mod tests {
     use super::*;
 
+    use crate::model::{Article, CopyOf, PassageCluster};
+
     #[test]
     fn an_empty_table_shares_nothing() {
         assert_eq!(decode(&[], 0), Shares::default());
         let table = encode(&Passages::default(), &Corpus::default());
         assert_eq!(decode(&table, 0), Shares::default());
         assert!(copies(&[]).is_empty() && copies(&table).is_empty());
+    }
+
+    /// A table of five articles: 0, 2 and 3 share a passage, 4 is a copy of 1.
+    fn table() -> Vec<u8> {
+        let text = "共有的一段话，足够长的一段共同文字在这里出现了。其余的内容。";
+        let corpus = Corpus {
+            articles: (0..5)
+                .map(|i| Article {
+                    text: text.into(),
+                    ..crate::test_support::article(&format!("a{i}"))
+                })
+                .collect(),
+            ..Corpus::default()
+        };
+        let member = |article, end| PassageMember { article, start: 0, end };
+        let passages = Passages {
+            clusters: vec![PassageCluster {
+                members: vec![member(0, 30), member(2, 30), member(3, 27)],
+                similarity: 900,
+                chars: 10,
+            }],
+            copies: vec![CopyOf {
+                copy: 4,
+                of: 1,
+                original: None,
+                share: 950,
+            }],
+            ..Passages::default()
+        };
+        encode(&passages, &corpus)
+    }
+
+    #[test]
+    fn slices_read_as_the_whole_table_and_join_back_to_it() {
+        let whole = table();
+        for cuts in [&[0, 5][..], &[0, 2, 3, 5], &[0, 1, 2, 3, 4, 5], &[0, 0, 4, 5]] {
+            let pieces: Vec<Vec<u8>> = cuts.windows(2).map(|r| slice(&whole, r[0]..r[1])).collect();
+            for (r, piece) in cuts.windows(2).zip(&pieces) {
+                for a in r[0]..r[1] {
+                    assert_eq!(decode(piece, a - r[0]), decode(&whole, a), "article {a} in {r:?}");
+                }
+            }
+            let refs: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
+            assert_eq!(join(&refs), whole, "cut at {cuts:?}");
+        }
+        assert!(!decode(&whole, 2).marks.is_empty());
+        assert_eq!(decode(&slice(&whole, 3..5), 1).copy_of, Some(1));
+    }
+
+    #[test]
+    fn a_slice_past_the_table_shares_nothing() {
+        let piece = slice(&[], 0..2);
+        assert_eq!(decode(&piece, 1), Shares::default());
+        assert_eq!(join(&[]), encode(&Passages::default(), &Corpus::default()));
     }
 }

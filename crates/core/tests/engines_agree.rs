@@ -7,7 +7,7 @@
 
 use explorer_core::delivery::{
     assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, need, query_keys, search_part,
-    split, Entry, GramShard, Layout, Manifest, Need, PartIndex, SplitOptions,
+    split, ArticleData, Entry, GramShard, Layout, Manifest, Need, PartIndex, SplitOptions,
 };
 use explorer_core::embed::{embed, Embedded};
 use explorer_core::ingest::ingest_dir;
@@ -88,7 +88,7 @@ impl<'a> Page<'a> {
             let c = self.manifest.chunk_of(a);
             if !self.chunks.contains_key(&c) {
                 let f = &self.manifest.chunks[c].file;
-                let articles = decode_chunk(f, self.file(&f.name)).expect("a chunk decodes");
+                let articles = decode_chunk(f, self.file(&f.name)).expect("a chunk decodes").articles;
                 assert_eq!(articles.len() as u32, self.manifest.chunks[c].count);
                 self.chunks.insert(c, articles);
             }
@@ -216,7 +216,7 @@ fn random_terms(corpus: &Corpus, n: usize) -> Vec<String> {
 
 fn check(name: &str, corpus: Corpus, opts: &SplitOptions, rare: &[&str]) {
     let embedded: Embedded = embed(corpus);
-    let layout = split(&embedded, opts);
+    let layout = split(&embedded, &ArticleData::default(), opts);
     let mut page = Page::open(&layout);
     let corpus = &embedded.corpus;
     let whole = SearchIndex::new(corpus);
@@ -228,7 +228,11 @@ fn check(name: &str, corpus: Corpus, opts: &SplitOptions, rare: &[&str]) {
         .manifest
         .chunks
         .iter()
-        .map(|c| decode_chunk(&c.file, page.file(&c.file.name)).expect("a chunk decodes"))
+        .map(|c| {
+            decode_chunk(&c.file, page.file(&c.file.name))
+                .expect("a chunk decodes")
+                .articles
+        })
         .collect();
     assert_eq!(
         &assemble(head, chunks),

@@ -20,3 +20,5 @@ pub mod sort_bar;
 pub mod stop_switch;
 pub mod view_tabs;
 pub mod warnings_panel;
+#[cfg(explorer_chunked)]
+pub mod word_data;

@@ -5,12 +5,16 @@
 #[macro_use]
 mod table;
 mod lang;
+#[cfg(explorer_chunked)]
+mod loading_messages;
 mod messages;
 mod number;
 mod reasons;
 mod words_messages;
 
 pub use lang::Lang;
+#[cfg(explorer_chunked)]
+pub use loading_messages::LoadMsg;
 pub use messages::Msg;
 pub use table::Text;
 pub use words_messages::WordsMsg;

@@ -27,8 +27,8 @@ messages! {
         format!("只统计符合检索的 {} 篇文章。", number(n)),
         format!("Counting only the {} article{} that match the query.", number(n), if n == 1 { "" } else { "s" })
     ];
-    /// The corpus was written as chunks, which carry no word data yet.
-    Unavailable => ["分块语料暂不提供词语工具。", "The word tools are not available for a corpus served in chunks yet."];
+    /// The build's word data is missing or does not fit the texts.
+    Unavailable => ["词语数据缺失或与文本不符：请重新构建页面。", "The word data is missing or does not fit these texts: rebuild the page."];
     /// The column headers.
     ColRank => ["序", "Rank"];
     /// Header: the word.

@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileRef {
     /// `{kind}-{first 16 hex digits of the hash}.bin`, kind one of `head`, `chunk`, `grams`,
-    /// `keyness`: a new content gets a new name, so a file can be cached forever.
+    /// `keyness`, `words`: a new content gets a new name, so a file can be cached forever.
     pub name: String,
     /// The full SHA-256 of the bytes, in lower-case hex.
     pub hash: String,
@@ -37,12 +37,23 @@ impl FileRef {
 /// A chunk file: articles `first..first + count` in corpus order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChunkRef {
-    /// The file (postcard of `Vec<Article>`).
+    /// The file (postcard of a [`Chunk`]).
     pub file: FileRef,
     /// The number of its first article in the corpus.
     pub first: u32,
     /// How many articles it holds.
     pub count: u32,
+}
+
+/// What a chunk file holds: its articles, and what the reader shows of their shared passages
+/// (their piece of [`crate::shared_table`], [`crate::shared_table::slice`]), which so travels
+/// with the articles.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Chunk {
+    /// The articles, in corpus order.
+    pub articles: Vec<Article>,
+    /// Their shared-passage table, article 0 the chunk's first.
+    pub shares: Vec<u8>,
 }
 
 /// What the article list shows of one article before any chunk arrives.
@@ -114,8 +125,12 @@ pub struct Entry {
 pub struct Manifest {
     /// Postcard of the [`Corpus`] without its articles (notes, vocabulary, stop words, site).
     pub head: FileRef,
-    /// Postcard `Vec<Article>` files, in corpus order, together every article once.
+    /// [`Chunk`] files, in corpus order, together every article once.
     pub chunks: Vec<ChunkRef>,
+    /// The word tools' data: jieba's cut of the articles of `chunks[i]` in `words[i]`
+    /// ([`crate::words::tokens`]' format), fetched only when a view counts words; empty when
+    /// the build wrote none.
+    pub words: Vec<FileRef>,
     /// The n-gram index's shards ([`GramShard`]): shard `i` holds the keys
     /// [`Manifest::shard_of`] sends to `i`.
     pub shards: Vec<FileRef>,
@@ -165,9 +180,24 @@ fn decode<T: DeserializeOwned>(file: &FileRef, bytes: &[u8]) -> Result<T, Delive
     })
 }
 
-/// A chunk's articles, once the bytes are verified.
-pub fn decode_chunk(file: &FileRef, bytes: &[u8]) -> Result<Vec<Article>, DeliveryError> {
+/// A chunk's articles and their shared passages, once the bytes are verified.
+pub fn decode_chunk(file: &FileRef, bytes: &[u8]) -> Result<Chunk, DeliveryError> {
     decode(file, bytes)
+}
+
+/// The cut of a chunk's `count` articles (one length list each, [`crate::words::tokens::decode`]),
+/// once the bytes are verified.
+pub fn decode_words(file: &FileRef, bytes: &[u8], count: u32) -> Result<Vec<Vec<u32>>, DeliveryError> {
+    verify(file, bytes)?;
+    let undecodable = |reason: String| DeliveryError::Undecodable {
+        name: file.name.clone(),
+        reason,
+    };
+    let cuts = crate::words::tokens::decode(bytes).map_err(|e| undecodable(e.message))?;
+    if cuts.len() != count as usize {
+        return Err(undecodable(format!("{} articles, its chunk {count}", cuts.len())));
+    }
+    Ok(cuts)
 }
 
 /// The corpus head (a [`Corpus`] without articles), once the bytes are verified.
@@ -194,6 +224,16 @@ pub fn decode_keyness(file: &FileRef, bytes: &[u8]) -> Result<CompactKeyness, De
 pub fn assemble(mut head: Corpus, chunks: Vec<Vec<Article>>) -> Corpus {
     head.articles = chunks.into_iter().flatten().collect();
     head
+}
+
+/// Every article's cut, in corpus order, from the [`Manifest::words`] files' bytes (in order,
+/// each already checked by [`decode_words`]): what the embedded build's `tokens.bin` holds.
+pub fn join_words(manifest: &Manifest, pieces: &[&[u8]]) -> Result<Vec<Vec<u32>>, DeliveryError> {
+    let mut cuts = Vec::new();
+    for ((file, chunk), bytes) in manifest.words.iter().zip(&manifest.chunks).zip(pieces) {
+        cuts.extend(decode_words(file, bytes, chunk.count)?);
+    }
+    Ok(cuts)
 }
 
 /// SHA-256 in lower-case hex.
@@ -253,6 +293,19 @@ mod tests {
     }
 
     #[test]
+    fn a_words_file_must_cut_its_chunk() {
+        let bytes = crate::words::tokens::encode(&[vec![2, 1], vec![3]]);
+        let f = FileRef::of("words", &bytes);
+        assert_eq!(decode_words(&f, &bytes, 2).unwrap(), [vec![2, 1], vec![3]]);
+        let e = decode_words(&f, &bytes, 3).unwrap_err();
+        assert!(e.to_string().contains("2 articles, its chunk 3"), "{e}");
+        assert!(matches!(
+            decode_words(&f, &bytes[..1], 2),
+            Err(DeliveryError::Corrupt { .. })
+        ));
+    }
+
+    #[test]
     fn a_verified_file_that_does_not_decode_says_so() {
         let bytes = [0xff, 0xff];
         let f = FileRef::of("chunk", &bytes);
@@ -278,6 +331,7 @@ mod tests {
             chunks,
             shards: (0..16u8).map(|i| FileRef::of("grams", &[i])).collect(),
             keyness: vec![],
+            words: vec![],
         }
     }
 

@@ -7,7 +7,10 @@
 //!   same few KB whatever the corpus's size.
 //! - The *manifest* ([`Manifest`]): every other file's name, SHA-256 and length.
 //! - The *head*: the [`crate::model::Corpus`] without its articles (notes, vocabulary, stop words, site).
-//! - *Chunks*: the articles in corpus order, a few hundred KB of postcard each ([`ChunkRef`]).
+//! - *Chunks*: the articles in corpus order, a few hundred KB of postcard each ([`ChunkRef`]),
+//!   with their part of the shared-passage table ([`Chunk`]).
+//! - *Words*: the word tools' cut of each chunk's articles, one file per chunk
+//!   ([`Manifest::words`]), fetched only when a view counts words.
 //! - *Gram shards* ([`GramShard`]): for every single character and every pair of adjacent
 //!   characters of each article's normalized searchable strings, the articles holding it;
 //!   sharded by a fixed hash of the key ([`shard_of`]).
@@ -50,8 +53,8 @@ mod shards;
 mod split;
 
 pub use entry::{
-    assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, verify, ChunkRef, Entry,
-    FileRef, ListRow, Manifest,
+    assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, decode_words, join_words,
+    verify, Chunk, ChunkRef, Entry, FileRef, ListRow, Manifest,
 };
 pub use error::DeliveryError;
 pub use grams::{shard_of, term_keys, GramShard};
@@ -59,4 +62,4 @@ pub use part::{search_part, PartIndex};
 pub use plan::{chunks_by_candidates, need, query_keys, Need};
 pub use shards::{build_shards, build_shards_with, shard_count_for, MIN_SHARDS, SHARD_TARGET_BYTES};
 #[cfg(feature = "ingest")]
-pub use split::{split, CorpusFile, Layout, SplitOptions};
+pub use split::{split, ArticleData, CorpusFile, Layout, SplitOptions};

@@ -1,5 +1,8 @@
 //! Build time (feature `ingest`): a corpus into the files of the chunked layout and the entry
-//! that names them.
+//! that names them. What the embedded build stores per article beside the corpus is cut along
+//! the chunks' article ranges: the shared-passage table travels inside each chunk (the reader
+//! shows it with the article), the word tools' cut in a file of its own per chunk (fetched
+//! only by a view that counts words).
 
 use super::entry::{ChunkRef, Entry, FileRef, ListRow, Manifest};
 use super::shards::build_shards;
@@ -28,6 +31,17 @@ impl Default for SplitOptions {
     }
 }
 
+/// What the build made of each article beside the corpus, as the embedded build stores it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ArticleData<'a> {
+    /// jieba's cut of every article, in corpus order ([`crate::ingest::cut_lengths`]); empty:
+    /// no word data (the manifest names no words files).
+    pub cuts: &'a [Vec<u32>],
+    /// The shared-passage table of the whole corpus ([`crate::shared_table::encode`]); empty:
+    /// nothing is shared.
+    pub shares: &'a [u8],
+}
+
 /// One file to write beside the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CorpusFile {
@@ -47,9 +61,13 @@ pub struct Layout {
     pub files: Vec<CorpusFile>,
 }
 
-/// Cuts `embedded` into the chunked layout: head, chunks, the n-gram index's shards, the
-/// keywords, and the entry naming them all.
-pub fn split(embedded: &Embedded, opts: &SplitOptions) -> Layout {
+/// Cuts `embedded` into the chunked layout: head, chunks (with their part of `data`'s shared
+/// passages), the n-gram index's shards, the keywords, the word files (`data`'s cuts, one per
+/// chunk), and the entry naming them all.
+///
+/// # Panics
+/// If `data.cuts` is neither empty nor one cut per article.
+pub fn split(embedded: &Embedded, data: &ArticleData, opts: &SplitOptions) -> Layout {
     let corpus = &embedded.corpus;
     // The search index and its shards on one side, the chunks on the other.
     let ((avg_chars, shards), chunks) = std::thread::scope(|s| {
@@ -63,12 +81,28 @@ pub fn split(embedded: &Embedded, opts: &SplitOptions) -> Layout {
     let mut files = Files::default();
     let head = without_articles(corpus);
     let head = files.add("head", postcard::to_allocvec(&head).expect("the head serializes"));
+    let n = corpus.articles.len();
+    assert!(
+        data.cuts.is_empty() || data.cuts.len() == n,
+        "{} cuts for {n} articles",
+        data.cuts.len()
+    );
+    let mut words = Vec::new();
     let chunks = chunks
         .into_iter()
-        .map(|(first, count, bytes)| ChunkRef {
-            file: files.add("chunk", bytes),
-            first,
-            count,
+        .map(|(first, count, mut bytes)| {
+            let range = first as usize..(first + count) as usize;
+            let shares = crate::shared_table::slice(data.shares, first..first + count);
+            // A chunk is postcard of a `Chunk`: its articles (already written), then the table.
+            bytes.append(&mut postcard::to_allocvec(&shares).expect("a table serializes"));
+            if !data.cuts.is_empty() {
+                words.push(files.add("words", crate::words::tokens::encode(&data.cuts[range])));
+            }
+            ChunkRef {
+                file: files.add("chunk", bytes),
+                first,
+                count,
+            }
         })
         .collect();
     let shards = shards
@@ -94,6 +128,7 @@ pub fn split(embedded: &Embedded, opts: &SplitOptions) -> Layout {
     let manifest = Manifest {
         head,
         chunks,
+        words,
         shards,
         keyness,
     };
@@ -112,7 +147,8 @@ pub fn split(embedded: &Embedded, opts: &SplitOptions) -> Layout {
     Layout { entry, files: files.0 }
 }
 
-/// The chunks as (first article, count, postcard of the `Vec<Article>`).
+/// The chunks as (first article, count, postcard of the `Vec<Article>`), cut by their articles'
+/// bytes.
 fn cut_chunks(articles: &[Article], chunk_bytes: usize) -> Vec<(u32, u32, Vec<u8>)> {
     let mut out = Vec::new();
     let mut body: Vec<u8> = Vec::new();
@@ -168,7 +204,7 @@ fn without_articles(corpus: &Corpus) -> Corpus {
 
 #[cfg(test)]
 mod tests {
-    use super::super::entry::{decode_chunk, decode_head, decode_manifest};
+    use super::super::entry::{decode_chunk, decode_head, decode_manifest, join_words};
     use super::*;
 
     fn article(id: &str, text: &str) -> Article {
@@ -208,7 +244,7 @@ mod tests {
             corpus: corpus.clone(),
             keyness: vec![],
         };
-        let layout = split(&embedded, &SplitOptions::default());
+        let layout = split(&embedded, &ArticleData::default(), &SplitOptions::default());
         let e = &layout.entry;
         let file = |r: &FileRef| &layout.files.iter().find(|f| f.name == r.name).unwrap().bytes;
         let m = decode_manifest(&e.manifest, file(&e.manifest)).unwrap();
@@ -218,9 +254,12 @@ mod tests {
         let head = decode_head(&m.head, file(&m.head)).unwrap();
         assert_eq!((head.articles.len(), head.vocabulary.len()), (0, 1));
         assert_eq!(
-            decode_chunk(&m.chunks[0].file, file(&m.chunks[0].file)).unwrap(),
+            decode_chunk(&m.chunks[0].file, file(&m.chunks[0].file))
+                .unwrap()
+                .articles,
             corpus.articles
         );
+        assert!(m.words.is_empty(), "no cuts, no words files");
         let mut names: Vec<&str> = layout.files.iter().map(|f| f.name.as_str()).collect();
         let all = names.len();
         names.sort_unstable();
@@ -235,5 +274,93 @@ mod tests {
         named.sort_unstable();
         named.dedup();
         assert_eq!(named, names, "every file named, each once");
+    }
+
+    #[test]
+    fn the_pieces_reassemble_to_exactly_the_embedded_table_and_cuts() {
+        let texts = [
+            "英伟达的股价",
+            "开源模型",
+            "共同的一段话",
+            &"长".repeat(300),
+            "共同的一段话",
+            "尾",
+        ];
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| article(&format!("a{i}"), t))
+            .collect();
+        let corpus = Corpus {
+            articles,
+            ..Corpus::default()
+        };
+        let cuts: Vec<Vec<u32>> = texts.iter().map(|t| vec![1; t.chars().count()]).collect();
+        let passages = crate::model::Passages {
+            clusters: vec![crate::model::PassageCluster {
+                members: vec![
+                    crate::model::PassageMember {
+                        article: 2,
+                        start: 0,
+                        end: 18,
+                    },
+                    crate::model::PassageMember {
+                        article: 4,
+                        start: 0,
+                        end: 18,
+                    },
+                ],
+                similarity: 1000,
+                chars: 6,
+            }],
+            ..Default::default()
+        };
+        let table = crate::shared_table::encode(&passages, &corpus);
+        let embedded = Embedded {
+            corpus: corpus.clone(),
+            keyness: vec![],
+        };
+        let data = ArticleData {
+            cuts: &cuts,
+            shares: &table,
+        };
+        // Small chunks: the long article alone, the others two by two.
+        let layout = split(
+            &embedded,
+            &data,
+            &SplitOptions {
+                chunk_bytes: 120,
+                first_rows: 3,
+            },
+        );
+        let file = |r: &FileRef| layout.files.iter().find(|f| f.name == r.name).unwrap().bytes.as_slice();
+        let m = decode_manifest(&layout.entry.manifest, file(&layout.entry.manifest)).unwrap();
+        assert!(m.chunks.len() >= 3, "{} chunks", m.chunks.len());
+        assert_eq!(m.words.len(), m.chunks.len(), "one words file per chunk");
+        let chunks: Vec<_> = m
+            .chunks
+            .iter()
+            .map(|c| decode_chunk(&c.file, file(&c.file)).unwrap())
+            .collect();
+        let pieces: Vec<&[u8]> = chunks.iter().map(|c| c.shares.as_slice()).collect();
+        assert_eq!(crate::shared_table::join(&pieces), table);
+        for (c, chunk) in m.chunks.iter().zip(&chunks) {
+            assert_eq!(
+                chunk.articles,
+                corpus.articles[c.first as usize..(c.first + c.count) as usize]
+            );
+            for a in c.first..c.first + c.count {
+                let whole = crate::shared_table::decode(&table, a);
+                assert_eq!(crate::shared_table::decode(&chunk.shares, a - c.first), whole);
+            }
+        }
+        assert!(!crate::shared_table::decode(&table, 4).marks.is_empty());
+        let words: Vec<&[u8]> = m.words.iter().map(file).collect();
+        assert_eq!(join_words(&m, &words).unwrap(), cuts);
+        assert_eq!(
+            crate::words::tokens::decode(&crate::words::tokens::encode(&cuts)).unwrap(),
+            join_words(&m, &words).unwrap(),
+            "what the embedded build's tokens.bin holds"
+        );
     }
 }
