@@ -170,12 +170,21 @@ fn count(
             articles,
         })
         .collect();
-    let text_order = |a: &Cluster, b: &Cluster| -> Ordering {
-        let words_of = |c: &Cluster| c.words.iter().map(|&w| words.word(w)).collect::<Vec<_>>();
-        words_of(a).cmp(&words_of(b))
-    };
-    crate::sorting::sort_by(&mut found, |a, b| b.count.cmp(&a.count).then_with(|| text_order(a, b)));
+    rank(words, &mut found);
     found
+}
+
+/// Puts clusters in the order the views show them: most frequent first, then by their words'
+/// text.
+pub(super) fn rank(words: &CorpusTokens, found: &mut [Cluster]) {
+    let text_order = |a: &Cluster, b: &Cluster| -> Ordering {
+        let pairs = a.words.iter().zip(&b.words);
+        pairs
+            .map(|(&x, &y)| words.text_cmp(x, y))
+            .find(|o| o.is_ne())
+            .unwrap_or(a.words.len().cmp(&b.words.len()))
+    };
+    crate::sorting::sort_by(found, |a, b| b.count.cmp(&a.count).then_with(|| text_order(a, b)));
 }
 
 #[cfg(test)]
