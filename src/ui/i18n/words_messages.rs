@@ -29,6 +29,16 @@ messages! {
     ];
     /// The corpus was written as chunks, which carry no word data yet.
     Unavailable => ["分块语料暂不提供词语工具。", "The word tools are not available for a corpus served in chunks yet."];
+    /// While the page reads the articles' words, before the tools can count.
+    Reading {
+        /// Articles read.
+        done: usize,
+        /// Articles in all.
+        total: usize,
+    } => [
+        format!("正在读取各篇文章的词语：{} / {} 篇…", number(done), number(total)),
+        format!("Reading the articles' words: {} of {}…", number(done), number(total))
+    ];
     /// The column headers.
     ColRank => ["序", "Rank"];
     /// Header: the word.
