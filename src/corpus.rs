@@ -12,7 +12,9 @@ use explorer_core::compare::keyness::{grouping_slot, CompactKeyness, Keyness, GR
 use explorer_core::model::Corpus;
 use explorer_core::search::{SearchIndex, SearchIndexBuilder};
 use explorer_core::shared_table::{self, Shares};
-use explorer_core::words::corpus_tokens::CorpusTokens;
+use explorer_core::words;
+use explorer_core::words::cluster_index::ClusterIndex;
+use explorer_core::words::corpus_tokens::{CorpusTokens, CorpusTokensBuilder};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
@@ -207,19 +209,86 @@ pub fn word_cuts() -> Option<Vec<Vec<u32>>> {
     cuts
 }
 
-/// The word sequences of every article ([`word_cuts`] read over the texts, see
-/// [`explorer_core::words`]), made on first use: what the word tools count. `None` while the
-/// cut is not there (nothing is kept then: a later call tries again), or when it does not fit
-/// the texts.
+static TOKENS: OnceLock<Option<CorpusTokens>> = OnceLock::new();
+
+thread_local! {
+    /// The build's cut, decoded, and the articles read so far by [`tokens_some`].
+    static PARTIAL_TOKENS: RefCell<Option<(Vec<Vec<u32>>, CorpusTokensBuilder)>> = RefCell::default();
+}
+
+/// The word sequences of every article, as the build cut them ([`explorer_core::words`]):
+/// what the word tools count. Finished on first use if [`tokens_some`] has not finished them
+/// already. `None` while the cut is not there ([`word_cuts`]) or where it does not fit the texts.
 pub fn tokens() -> Option<&'static CorpusTokens> {
-    static TOKENS: OnceLock<Option<CorpusTokens>> = OnceLock::new();
-    if let Some(tokens) = TOKENS.get() {
-        return tokens.as_ref();
+    #[cfg(explorer_chunked)]
+    if !crate::delivery::words::arrived() {
+        // The words files are not all in yet: nothing is kept, a later call tries again.
+        return None;
     }
-    let cuts = word_cuts()?;
     TOKENS
-        .get_or_init(|| CorpusTokens::build(&embedded().articles, &cuts).ok())
+        .get_or_init(|| {
+            let (cuts, mut builder) = PARTIAL_TOKENS
+                .with(|p| p.take())
+                .or_else(|| Some((word_cuts()?, CorpusTokensBuilder::default())))?;
+            let articles = &embedded().articles;
+            if cuts.len() != articles.len() {
+                return None;
+            }
+            for (a, lengths) in articles.iter().zip(&cuts).skip(builder.len()) {
+                builder.push(a, lengths).ok()?;
+            }
+            Some(builder.finish())
+        })
         .as_ref()
+}
+
+/// Whether [`tokens`] is ready to use without reading any article.
+pub fn tokens_ready() -> bool {
+    TOKENS.get().is_some()
+}
+
+/// Reads articles' words while `more_time()` says so; returns how many of how many articles
+/// are read, `None` once [`tokens`] is ready (or there are none to read). The words page calls
+/// it between frames, so opening it at a thousand articles shows progress, not a long task.
+pub fn tokens_some(more_time: impl Fn() -> bool) -> Option<(usize, usize)> {
+    if TOKENS.get().is_some() {
+        return None;
+    }
+    #[cfg(explorer_chunked)]
+    if !crate::delivery::words::arrived() {
+        return None;
+    }
+    let articles = &embedded().articles;
+    let read = PARTIAL_TOKENS.with(|p| {
+        let mut partial = p.borrow_mut();
+        if partial.is_none() {
+            *partial = Some((word_cuts()?, CorpusTokensBuilder::default()));
+        }
+        let (cuts, builder) = partial.as_mut()?;
+        while more_time() && builder.len() < articles.len().min(cuts.len()) {
+            let i = builder.len();
+            if builder.push(&articles[i], &cuts[i]).is_err() {
+                return None;
+            }
+        }
+        Some(builder.len())
+    });
+    match read {
+        Some(n) if n < articles.len() => Some((n, articles.len())),
+        _ => {
+            tokens();
+            None
+        }
+    }
+}
+
+/// The corpus's recurring runs of `size` words ([`ClusterIndex`]), counted on first use: what
+/// every column of the clusters tool reads.
+pub fn cluster_index(size: u8) -> Option<&'static ClusterIndex> {
+    static INDEX: [OnceLock<ClusterIndex>; 4] = [const { OnceLock::new() }; 4];
+    let size = size.clamp(2, words::clusters::MAX_SIZE);
+    let words = tokens()?;
+    Some(INDEX[usize::from(size - 2)].get_or_init(|| ClusterIndex::build(words, size)))
 }
 
 /// Whether word `id` of [`tokens`] is a function word ([`Corpus::stop_words`]): the word tools

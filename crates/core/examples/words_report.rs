@@ -5,6 +5,7 @@
 //! (gzip the written file to see what the page downloads: `gzip -9 -c tokens.bin | wc -c`).
 
 use explorer_core::search::{Query, SearchIndex};
+use explorer_core::words::cluster_index::{indexed_clusters, ClusterIndex};
 use explorer_core::words::clusters::{clusters, query_clusters, ClusterOptions, NodeAt};
 use explorer_core::words::collocates::{collocates, CollocateOptions};
 use explorer_core::words::corpus_tokens::CorpusTokens;
@@ -76,6 +77,38 @@ fn main() {
     });
     time("clusters", &|| {
         clusters(&words, &all, &ClusterOptions::default(), &skip).len()
+    });
+    let t = Instant::now();
+    let index = ClusterIndex::build(&words, 2);
+    println!(
+        "cluster index {:.2?} ({} recurring runs of 2)",
+        t.elapsed(),
+        index.len()
+    );
+    time("indexed clusters", &|| {
+        indexed_clusters(&words, &index, &all, &ClusterOptions::default(), &skip).len()
+    });
+    // The page's view: the whole corpus, then the 12 largest sources, side by side.
+    let mut sources: Vec<Vec<usize>> = Vec::new();
+    let mut by_source = std::collections::BTreeMap::<&str, Vec<usize>>::new();
+    for (i, a) in corpus.articles.iter().enumerate() {
+        by_source.entry(a.source.zh.as_str()).or_default().push(i);
+    }
+    sources.extend(by_source.into_values());
+    sources.sort_by_key(|g| std::cmp::Reverse(g.len()));
+    sources.truncate(12);
+    sources.insert(0, all.clone());
+    time("word list view (13 columns)", &|| {
+        sources
+            .iter()
+            .map(|g| word_list(&words, g, &WordListOptions::default(), &skip).len())
+            .sum()
+    });
+    time("clusters view (13 columns)", &|| {
+        sources
+            .iter()
+            .map(|g| indexed_clusters(&words, &index, g, &ClusterOptions::default(), &skip).len())
+            .sum()
     });
     time("query clusters", &|| {
         query_clusters(

@@ -29,6 +29,16 @@ messages! {
     ];
     /// The build's word data is missing or does not fit the texts.
     Unavailable => ["词语数据缺失或与文本不符：请重新构建页面。", "The word data is missing or does not fit these texts: rebuild the page."];
+    /// While the page reads the articles' words, before the tools can count.
+    Reading {
+        /// Articles read.
+        done: usize,
+        /// Articles in all.
+        total: usize,
+    } => [
+        format!("正在读取各篇文章的词语：{} / {} 篇…", number(done), number(total)),
+        format!("Reading the articles' words: {} of {}…", number(done), number(total))
+    ];
     /// The column headers.
     ColRank => ["序", "Rank"];
     /// Header: the word.

@@ -77,20 +77,28 @@ pub fn query_clusters(
     node_at: NodeAt,
     skip: &dyn Fn(u32) -> bool,
 ) -> Vec<Cluster> {
-    let nodes: Vec<Vec<bool>> = words
-        .articles
+    // Per article, which tokens are the node; only the group's articles with hits have any.
+    let mut nodes: Vec<Vec<bool>> = vec![Vec::new(); words.articles.len()];
+    let mut in_group = vec![false; words.articles.len()];
+    for &a in group {
+        if let Some(slot) = in_group.get_mut(a) {
+            *slot = true;
+        }
+    }
+    for (i, ranges) in hits.iter().filter(|(h, _)| in_group.get(*h) == Some(&true)) {
+        let Some(a) = words.articles.get(*i) else { continue };
+        let node = &mut nodes[*i];
+        node.resize(a.tokens.len(), false);
+        for span in ranges.iter().filter_map(|r| node_span(&a.tokens, r)) {
+            node[span].fill(true);
+        }
+    }
+    let group: Vec<usize> = group
         .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let mut node = vec![false; a.tokens.len()];
-            for (_, ranges) in hits.iter().filter(|(h, _)| *h == i) {
-                for span in ranges.iter().filter_map(|r| node_span(&a.tokens, r)) {
-                    node[span].fill(true);
-                }
-            }
-            node
-        })
+        .copied()
+        .filter(|&a| nodes.get(a).is_some_and(|n| !n.is_empty()))
         .collect();
+    let group = &group[..];
     count(words, group, opts, |article, tokens, at, n| {
         let node = &nodes[article];
         let (first, last) = (at, at + n - 1);
@@ -170,12 +178,21 @@ fn count(
             articles,
         })
         .collect();
-    let text_order = |a: &Cluster, b: &Cluster| -> Ordering {
-        let words_of = |c: &Cluster| c.words.iter().map(|&w| words.word(w)).collect::<Vec<_>>();
-        words_of(a).cmp(&words_of(b))
-    };
-    crate::sorting::sort_by(&mut found, |a, b| b.count.cmp(&a.count).then_with(|| text_order(a, b)));
+    rank(words, &mut found);
     found
+}
+
+/// Puts clusters in the order the views show them: most frequent first, then by their words'
+/// text.
+pub(super) fn rank(words: &CorpusTokens, found: &mut [Cluster]) {
+    let text_order = |a: &Cluster, b: &Cluster| -> Ordering {
+        let pairs = a.words.iter().zip(&b.words);
+        pairs
+            .map(|(&x, &y)| words.text_cmp(x, y))
+            .find(|o| o.is_ne())
+            .unwrap_or(a.words.len().cmp(&b.words.len()))
+    };
+    crate::sorting::sort_by(found, |a, b| b.count.cmp(&a.count).then_with(|| text_order(a, b)));
 }
 
 #[cfg(test)]

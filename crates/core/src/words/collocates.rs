@@ -173,7 +173,7 @@ pub fn collocates(
         key(b)
             .total_cmp(&key(a))
             .then(b.together.cmp(&a.together))
-            .then_with(|| words.word(a.word).cmp(words.word(b.word)))
+            .then_with(|| words.text_cmp(a.word, b.word))
     });
     Collocates {
         nodes,

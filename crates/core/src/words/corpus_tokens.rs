@@ -53,6 +53,52 @@ pub struct CorpusTokens {
     /// One entry per article, in corpus order.
     pub articles: Vec<ArticleTokens>,
     ids: FxHashMap<String, u32>,
+    /// Each word's place when the vocabulary is sorted by text: what the views' "by word"
+    /// orders compare, so no sort compares strings.
+    text_places: Vec<u32>,
+}
+
+/// Builds a [`CorpusTokens`] an article at a time, so the page can spread the work over
+/// frames (at a thousand articles the whole build is a long task).
+#[derive(Debug, Default)]
+pub struct CorpusTokensBuilder {
+    corpus: CorpusTokens,
+}
+
+impl CorpusTokensBuilder {
+    /// How many articles are in so far: the next [`CorpusTokensBuilder::push`] is that one.
+    pub fn len(&self) -> usize {
+        self.corpus.articles.len()
+    }
+
+    /// Whether no article is in yet.
+    pub fn is_empty(&self) -> bool {
+        self.corpus.articles.is_empty()
+    }
+
+    /// Cuts the next article's text by its token lengths (as [`super::tokens::decode`] reads
+    /// them) and numbers its words. Fails if the lengths do not fit the text.
+    pub fn push(&mut self, article: &Article, lengths: &[u32]) -> Result<(), TokensError> {
+        let index = self.len();
+        let tokens = self
+            .corpus
+            .cut(article, lengths)
+            .map_err(|what| TokensError::new(format!("article {index} ({}): {what}", article.file)))?;
+        self.corpus.articles.push(tokens);
+        Ok(())
+    }
+
+    /// The finished corpus, its vocabulary placed in text order.
+    pub fn finish(self) -> CorpusTokens {
+        let mut corpus = self.corpus;
+        let mut order: Vec<u32> = (0..corpus.vocabulary.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| corpus.vocabulary[a as usize].cmp(&corpus.vocabulary[b as usize]));
+        corpus.text_places = vec![0; order.len()];
+        for (place, id) in (0u32..).zip(order) {
+            corpus.text_places[id as usize] = place;
+        }
+        corpus
+    }
 }
 
 impl CorpusTokens {
@@ -67,14 +113,11 @@ impl CorpusTokens {
                 articles.len()
             )));
         }
-        let mut corpus = CorpusTokens::default();
-        for (index, (article, lengths)) in articles.iter().zip(cut_lengths).enumerate() {
-            let tokens = corpus
-                .cut(article, lengths)
-                .map_err(|what| TokensError::new(format!("article {index} ({}): {what}", article.file)))?;
-            corpus.articles.push(tokens);
+        let mut builder = CorpusTokensBuilder::default();
+        for (article, lengths) in articles.iter().zip(cut_lengths) {
+            builder.push(article, lengths)?;
         }
-        Ok(corpus)
+        Ok(builder.finish())
     }
 
     fn cut(&mut self, article: &Article, lengths: &[u32]) -> Result<ArticleTokens, String> {
@@ -165,6 +208,12 @@ impl CorpusTokens {
     /// The word with this id ("" for an id not in the vocabulary).
     pub fn word(&self, id: u32) -> &str {
         self.vocabulary.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// How words `a` and `b` (ids) compare as text, as their strings would.
+    pub fn text_cmp(&self, a: u32, b: u32) -> std::cmp::Ordering {
+        let place = |w: u32| self.text_places.get(w as usize).copied().unwrap_or(u32::MAX);
+        place(a).cmp(&place(b))
     }
 
     /// The id of a word as [`super::normalise::normalise`] writes it (Latin in lower case).

@@ -6,9 +6,11 @@
 //! page needs no segmenter. Everything here runs in the page (no feature `ingest`).
 //!
 //! From the bottom up: [`normalise`], [`tokens`], [`corpus_tokens`]; the statistics
-//! ([`association`], [`dispersion`]); the views ([`word_list`], [`collocates`], [`clusters`]).
+//! ([`association`], [`dispersion`]); the views ([`word_list`], [`collocates`], [`clusters`], counted once per corpus in
+//! [`cluster_index`]).
 
 pub mod association;
+pub mod cluster_index;
 pub mod clusters;
 pub mod collocates;
 pub mod corpus_tokens;

@@ -107,9 +107,7 @@ pub fn word_list(
         })
         .collect();
     crate::sorting::sort_by(&mut rows, |a, b| {
-        b.count
-            .cmp(&a.count)
-            .then_with(|| words.word(a.word).cmp(words.word(b.word)))
+        b.count.cmp(&a.count).then_with(|| words.text_cmp(a.word, b.word))
     });
     let mut previous = (0u64, 0u32);
     for (place, row) in (1u32..).zip(rows.iter_mut()) {
@@ -155,17 +153,13 @@ fn sort_rows(rows: &mut [WordRow], words: &CorpusTokens, opts: &WordListOptions)
     let by = |a: &WordRow, b: &WordRow| -> Ordering {
         match opts.sort {
             WordColumn::Rank => Ordering::Equal,
-            WordColumn::Word => words.word(a.word).cmp(words.word(b.word)),
+            WordColumn::Word => words.text_cmp(a.word, b.word),
             WordColumn::Count => a.count.cmp(&b.count),
             WordColumn::Articles => a.articles.cmp(&b.articles),
             WordColumn::Dispersion => a.dp.unwrap_or(0.0).total_cmp(&b.dp.unwrap_or(0.0)),
         }
     };
-    let tie = |a: &WordRow, b: &WordRow| {
-        a.rank
-            .cmp(&b.rank)
-            .then_with(|| words.word(a.word).cmp(words.word(b.word)))
-    };
+    let tie = |a: &WordRow, b: &WordRow| a.rank.cmp(&b.rank).then_with(|| words.text_cmp(a.word, b.word));
     crate::sorting::sort_by(rows, |a, b| {
         let order = by(a, b).then_with(|| tie(a, b));
         if opts.descending {

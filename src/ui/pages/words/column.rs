@@ -15,11 +15,11 @@ use crate::ui::tool_state::{column_name, Tool, ToolState};
 use crate::ui::view_state::{href, ViewQuery};
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::decimal::fixed;
-use explorer_core::words::clusters::{clusters, phrase, query_clusters, Cluster};
+use explorer_core::words::cluster_index::indexed_clusters;
+use explorer_core::words::clusters::{phrase, query_clusters, Cluster};
 use explorer_core::words::collocates::{collocates, Collocates, Statistic};
 use explorer_core::words::dispersion::{plot, PlotRow};
 use explorer_core::words::word_list::{word_list, word_list_csv, word_list_json, WordColumn, WordListOptions, WordRow};
-use std::ops::Range;
 use std::rc::Rc;
 use std::sync::OnceLock;
 use yew::prelude::*;
@@ -71,18 +71,6 @@ enum Output {
     Plot(Rc<Vec<PlotRow>>),
 }
 
-/// The query's hits per matching article, by article (what the collocates, clusters and plot
-/// start from).
-fn hit_ranges(search: &QuerySearch) -> Vec<(usize, Vec<Range<usize>>)> {
-    let mut hits: Vec<_> = search
-        .results
-        .iter()
-        .map(|r| (r.doc, r.hits.iter().map(|h| h.range.clone()).collect()))
-        .collect();
-    hits.sort_unstable_by_key(|(doc, _)| *doc);
-    hits
-}
-
 /// The word list's default direction for a column: A to Z for words, evenly spread first for
 /// DP, most first otherwise.
 fn default_ascending(column: WordColumn) -> bool {
@@ -120,24 +108,24 @@ fn compute(
         Tool::Collocates => Output::Collocates(collocates(
             words,
             all,
-            &hit_ranges(search),
+            search.hit_ranges(),
             &tools.collocate_options(),
             &skip,
         )),
         Tool::Clusters if has_query => Output::Clusters(query_clusters(
             words,
             all,
-            &hit_ranges(search),
+            search.hit_ranges(),
             &tools.cluster_options(),
             tools.node_at,
             &skip,
         )),
-        Tool::Clusters => Output::Clusters(clusters(words, &counted, &tools.cluster_options(), &skip)),
-        Tool::Plot => {
-            let mut hits: Vec<_> = search.results.iter().map(|r| (r.doc, r.hits.clone())).collect();
-            hits.sort_unstable_by_key(|(doc, _)| *doc);
-            Output::Plot(Rc::new(plot(&embedded().articles, all, &hits)))
+        Tool::Clusters => {
+            let opts = tools.cluster_options();
+            let index = crate::corpus::cluster_index(opts.size)?;
+            Output::Clusters(indexed_clusters(words, index, &counted, &opts, &skip))
         }
+        Tool::Plot => Output::Plot(Rc::new(plot(&embedded().articles, all, search.hits_by_article()))),
     })
 }
 

@@ -27,6 +27,8 @@ use crate::ui::tool_state::Tool;
 use crate::ui::view_state::{navigate, ViewQuery};
 use explorer_core::compare::columns::shown_groups;
 use explorer_core::compare::groups::GroupBy;
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many groups get a column beside the whole corpus's.
@@ -36,6 +38,7 @@ const SHOWN_GROUPS: usize = 12;
 #[function_component(WordsPage)]
 pub fn words_page() -> Html {
     let lang = use_lang();
+    let reading = use_words_read();
     let view = use_view_query();
     let by = view.group_by(crate::corpus::default_grouping());
     let q = view.text().to_string();
@@ -61,6 +64,17 @@ pub fn words_page() -> Html {
         })
     };
     let heading = lang.t(WordsMsg::ViewWords);
+    if let Some((done, total)) = reading {
+        return html! {
+            <section class="words-page" aria-labelledby="words-heading" aria-busy="true">
+                <h1 id="words-heading">{ heading }</h1>
+                <p class="words-reading" role="status">
+                    <progress class="load-progress" max={total.max(1).to_string()} value={done.to_string()}></progress>
+                    { lang.t(WordsMsg::Reading { done, total }) }
+                </p>
+            </section>
+        };
+    }
     let Some(_) = crate::corpus::tokens() else {
         return html! {
             <section class="words-page" aria-labelledby="words-heading">
@@ -105,6 +119,38 @@ pub fn words_page() -> Html {
             { method(lang, tools.tool) }
             if tools.tool != Tool::Plot { <StopWordList /> }
         </section>
+    }
+}
+
+/// Reads the articles' words ([`crate::corpus::tokens_some`]) a few milliseconds per task
+/// while the page is shown; returns (read, all) until they are ready, then `None`.
+#[hook]
+fn use_words_read() -> Option<(usize, usize)> {
+    let progress =
+        use_state(|| (!crate::corpus::tokens_ready()).then(|| (0, crate::corpus::embedded().articles.len())));
+    {
+        let progress = progress.setter();
+        use_effect_with((), move |_| {
+            let shown = Rc::new(Cell::new(true));
+            read_between_frames(progress, shown.clone());
+            move || shown.set(false)
+        });
+    }
+    *progress
+}
+
+/// One slice of [`use_words_read`]'s reading, then the next in a task of its own while the
+/// page is `shown`.
+fn read_between_frames(progress: UseStateSetter<Option<(usize, usize)>>, shown: Rc<Cell<bool>>) {
+    if !shown.get() {
+        return;
+    }
+    let deadline = js_sys::Date::now() + 8.0;
+    let now = crate::corpus::tokens_some(|| js_sys::Date::now() < deadline);
+    let more = now.is_some();
+    progress.set(now);
+    if more {
+        gloo::timers::callback::Timeout::new(0, move || read_between_frames(progress, shown)).forget();
     }
 }
 
