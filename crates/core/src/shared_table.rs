@@ -8,8 +8,11 @@
 //! record; a record is `copy_of + 1` (0: not a copy), the summary's passage count and percent
 //! (0 0: no summary line), its articles, then the number of marks and each mark's start, end
 //! and other articles. A list of articles is its length, then `article start end` each.
+//! After the last record come the clusters themselves ([`clusters`], for the comparison's
+//! shared-passages section): their number, then each one's similarity (per mille), length
+//! in comparable characters and list of articles.
 
-use crate::model::{Corpus, PassageMember, Passages};
+use crate::model::{Corpus, PassageCluster, PassageMember, Passages};
 use crate::shared_text::{marks, summary, Mark, Summary};
 
 /// The name of the file the build writes the table to beside the embedded corpus.
@@ -50,6 +53,11 @@ pub fn encode(passages: &Passages, corpus: &Corpus) -> Vec<u8> {
         }
     }
     offsets.push((1 + n + 1 + records.len()) as u32);
+    records.push(passages.clusters.len() as u32);
+    for c in &passages.clusters {
+        records.extend([u32::from(c.similarity), c.chars]);
+        push_members(&mut records, &c.members);
+    }
     let words = std::iter::once(n as u32).chain(offsets).chain(records);
     words.flat_map(u32::to_le_bytes).collect()
 }
@@ -114,6 +122,21 @@ pub fn decode(table: &[u8], article: u32) -> Shares {
     }
 }
 
+/// Every passage cluster `table` ([`encode`]'s output) holds, in the build's order; none for
+/// an empty table.
+pub fn clusters(table: &[u8]) -> Vec<PassageCluster> {
+    let mut w = Words { bytes: table, at: 0 };
+    w.at = 1 + w.next() as usize;
+    w.at = w.next() as usize;
+    (0..w.next())
+        .map(|_| PassageCluster {
+            similarity: w.next().min(1000) as u16,
+            chars: w.next(),
+            members: w.members(),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +146,6 @@ mod tests {
         assert_eq!(decode(&[], 0), Shares::default());
         let table = encode(&Passages::default(), &Corpus::default());
         assert_eq!(decode(&table, 0), Shares::default());
+        assert!(clusters(&[]).is_empty() && clusters(&table).is_empty());
     }
 }
