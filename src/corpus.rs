@@ -6,7 +6,7 @@ use explorer_core::compare::groups::GroupBy;
 #[cfg(not(explorer_chunked))]
 use explorer_core::compare::keyness::keyness_file;
 use explorer_core::compare::keyness::{grouping_slot, CompactKeyness, Keyness, GROUPINGS};
-use explorer_core::model::Corpus;
+use explorer_core::model::{Corpus, PassageCluster};
 use explorer_core::search::{SearchIndex, SearchIndexBuilder};
 use explorer_core::shared_table::{self, Shares};
 use explorer_core::words::{self, corpus_tokens::CorpusTokens};
@@ -60,10 +60,21 @@ pub fn install(corpus: Corpus, keyness: Vec<(GroupBy, CompactKeyness)>) {
 /// What the page shows of one article's shared passages, as build.rs decided it
 /// ([`explorer_core::shared_table`]). A chunked corpus carries none yet: there it shows none.
 pub fn shares(article: usize) -> Shares {
-    let table = CORPUS_DIR
+    shared_table::decode(shared_bytes(), article as u32)
+}
+
+/// The shared passages' table build.rs wrote (empty where it wrote none).
+fn shared_bytes() -> &'static [u8] {
+    CORPUS_DIR
         .get_file(shared_table::FILE)
-        .map_or(&[][..], |f| f.contents());
-    shared_table::decode(table, article as u32)
+        .map_or(&[][..], |f| f.contents())
+}
+
+/// Every shared passage, as build.rs found them ([`shared_table::clusters`]), decoded once:
+/// what the comparison's shared-passages section counts. None for a chunked corpus yet.
+pub fn passage_clusters() -> &'static [PassageCluster] {
+    static CLUSTERS: OnceLock<Vec<PassageCluster>> = OnceLock::new();
+    CLUSTERS.get_or_init(|| shared_table::clusters(shared_bytes()))
 }
 
 /// The compact keywords of grouping `by`, as build.rs stored them.

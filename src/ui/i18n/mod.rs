@@ -7,10 +7,12 @@ mod table;
 mod lang;
 mod messages;
 mod number;
+mod passage_messages;
 mod reasons;
 mod words_messages;
 
 pub use lang::Lang;
 pub use messages::Msg;
+pub use passage_messages::PassageMsg;
 pub use table::Text;
 pub use words_messages::WordsMsg;

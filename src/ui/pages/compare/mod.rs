@@ -20,6 +20,7 @@ mod column;
 mod data;
 mod export;
 mod keywords;
+mod passages;
 mod timeline;
 
 use self::charts::{RateChart, TermTable};
@@ -27,6 +28,7 @@ use self::column::GroupColumn;
 use self::data::{groups, label, Found, Ptr, QuerySearch};
 use self::export::Export;
 use self::keywords::{keyness_method, word_link};
+use self::passages::{shared_data, shared_section};
 use self::timeline::Timeline;
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::grouping_bar::grouping_bar;
@@ -101,6 +103,13 @@ pub fn compare_page() -> Html {
         let matches = matches.clone();
         use_memo((q.clone(), by, limit, has_query), move |(_, by, limit, has_query)| {
             shown_groups(groups(*by).len(), *limit, has_query.then_some(&matches[..]))
+        })
+    };
+    // The shared passages of the groups on the page, the query's first.
+    let passages = {
+        let search = search.clone();
+        use_memo((q.clone(), by, shown.clone()), move |(_, by, shown)| {
+            shared_data(*by, shown, &search.results)
         })
     };
     // What a clicked word links to: this view with the word as the query.
@@ -216,6 +225,7 @@ pub fn compare_page() -> Html {
                     </section>
                 }
                 <Timeline {by} shown={shown.clone()} />
+                { shared_section(lang, by, &passages, &view) }
                 <Export table={Ptr(table.clone())} {by} query={AttrValue::from(q)} />
             }
         </section>
