@@ -21,7 +21,7 @@ messages! {
     /// The shown groups left out of the table.
     OthersShareNothing(n: usize) => [
         format!("其余 {} 组的文字都不见于其他文章。", number(n)),
-        format!("The other {} group{} share no text with any other article.", number(n), if n == 1 { "" } else { "s" })
+        format!("The other {} {} no text with any other article.", number(n), if n == 1 { "group shares" } else { "groups share" })
     ];
     /// A corpus without shared passages.
     NoneShared => ["语料中的文章之间没有共有段落。", "No passage is shared between the corpus's articles."];
