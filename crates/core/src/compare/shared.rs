@@ -57,18 +57,44 @@ fn places(clusters: &[PassageCluster], articles: usize) -> Vec<Vec<(usize, Passa
 }
 
 /// The characters of `text` that the byte `ranges` cover together (overlaps counted once).
-fn covered(text: &str, mut ranges: Vec<Range<usize>>) -> usize {
-    ranges.sort_unstable_by_key(|r| (r.start, r.end));
-    let mut total = 0;
-    let mut at = 0;
+/// Marks the covered bytes rather than sorting the ranges: no sort to carry in the page.
+fn covered(text: &str, ranges: Vec<Range<usize>>) -> usize {
+    if ranges.is_empty() {
+        return 0;
+    }
+    let mut on = vec![false; text.len()];
     for r in ranges {
-        let start = r.start.max(at);
-        if start < r.end {
-            total += text.get(start..r.end).map_or(0, |s| s.chars().count());
-            at = r.end;
+        if let Some(bytes) = on.get_mut(r) {
+            bytes.fill(true);
         }
     }
-    total
+    text.char_indices().filter(|&(i, _)| on[i]).count()
+}
+
+/// Sorts `keys` ascending: a plain merge sort, so the page carries no generic sort for it.
+fn merge_sort(keys: &mut Vec<u128>) {
+    let mut buf = vec![0; keys.len()];
+    let mut width = 1;
+    while width < keys.len() {
+        let mut start = 0;
+        while start < keys.len() {
+            let mid = (start + width).min(keys.len());
+            let end = (start + 2 * width).min(keys.len());
+            let (mut i, mut j) = (start, mid);
+            for slot in &mut buf[start..end] {
+                if j >= end || (i < mid && keys[i] <= keys[j]) {
+                    *slot = keys[i];
+                    i += 1;
+                } else {
+                    *slot = keys[j];
+                    j += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(keys, &mut buf);
+        width *= 2;
+    }
 }
 
 /// The table of `candidates` (indices into `groups`, the grouping of `articles`): how much of
@@ -176,12 +202,12 @@ pub fn passage_list(
             let mut by_group: Vec<(usize, Vec<PassageMember>)> = Vec::new();
             for m in &c.members {
                 let g = of.get(m.article as usize).copied().unwrap_or(usize::MAX);
-                match by_group.iter_mut().find(|(x, _)| *x == g) {
+                let at = by_group.partition_point(|(x, _)| *x < g);
+                match by_group.get_mut(at).filter(|(x, _)| *x == g) {
                     Some((_, places)) => places.push(*m),
-                    None => by_group.push((g, vec![*m])),
+                    None => by_group.insert(at, (g, vec![*m])),
                 }
             }
-            by_group.sort_by_key(|(g, _)| *g);
             ListedPassage {
                 cluster,
                 has_query,
@@ -189,16 +215,26 @@ pub fn passage_list(
             }
         })
         .collect();
-    list.sort_by_key(|p| {
-        let c = &clusters[p.cluster];
-        (
-            !p.has_query,
-            std::cmp::Reverse(p.groups.len()),
-            std::cmp::Reverse(c.members.len()),
-            std::cmp::Reverse(c.chars),
-            p.cluster,
-        )
-    });
+    // One key per passage, compared as a whole: not holding the query, fewer groups, fewer
+    // articles, shorter, later; `u32::MAX - n` turns "more" into "smaller".
+    let down = |n: usize| u128::from(u32::MAX - n.min(u32::MAX as usize) as u32);
+    let mut keys: Vec<u128> = list
+        .iter()
+        .map(|p| {
+            let c = &clusters[p.cluster];
+            u128::from(!p.has_query) << 127
+                | down(p.groups.len()) << 95
+                | down(c.members.len()) << 63
+                | down(c.chars as usize) << 31
+                | p.cluster as u128 & 0x7fff_ffff
+        })
+        .collect();
+    merge_sort(&mut keys);
+    let mut slots: Vec<Option<ListedPassage>> = list.into_iter().map(Some).collect();
+    let list = keys
+        .iter()
+        .filter_map(|&k| slots.get_mut((k & 0x7fff_ffff) as usize)?.take())
+        .collect();
     list
 }
 
@@ -333,6 +369,19 @@ mod tests {
             },
         ];
         (articles, groups, clusters)
+    }
+
+    #[test]
+    fn the_merge_sort_sorts() {
+        for n in [0u128, 1, 2, 5, 17] {
+            let mut keys: Vec<u128> = (0..n).map(|i| (i * 7919) % 23 | (u128::MAX - i) << 8).collect();
+            let mut expected = keys.clone();
+            expected.sort_unstable();
+            merge_sort(&mut keys);
+            assert_eq!(keys, expected);
+        }
+        assert_eq!(covered("一二三", vec![0..3, 3..6, 0..6]), 2);
+        assert_eq!(covered("一二三", vec![]), 0);
     }
 
     #[test]
