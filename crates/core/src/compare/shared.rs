@@ -191,7 +191,7 @@ pub fn passage_list(
             *slot = &r.hits;
         }
     }
-    let mut list: Vec<ListedPassage> = clusters
+    let list: Vec<ListedPassage> = clusters
         .iter()
         .enumerate()
         .map(|(cluster, c)| {
@@ -374,7 +374,7 @@ mod tests {
     #[test]
     fn the_merge_sort_sorts() {
         for n in [0u128, 1, 2, 5, 17] {
-            let mut keys: Vec<u128> = (0..n).map(|i| (i * 7919) % 23 | (u128::MAX - i) << 8).collect();
+            let mut keys: Vec<u128> = (0..n).map(|i| ((i * 7919) % 23) | ((u128::MAX - i) << 8)).collect();
             let mut expected = keys.clone();
             expected.sort_unstable();
             merge_sort(&mut keys);
