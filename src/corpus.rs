@@ -9,7 +9,7 @@ use explorer_core::compare::groups::GroupBy;
 #[cfg(not(explorer_chunked))]
 use explorer_core::compare::keyness::keyness_file;
 use explorer_core::compare::keyness::{grouping_slot, CompactKeyness, Keyness, GROUPINGS};
-use explorer_core::model::Corpus;
+use explorer_core::model::{Corpus, PassageCluster};
 use explorer_core::search::{SearchIndex, SearchIndexBuilder};
 use explorer_core::shared_table::{self, Shares};
 use explorer_core::words;
@@ -97,6 +97,13 @@ fn shared_table() -> &'static [u8] {
 pub fn hidden_copies() -> &'static [bool] {
     static HIDDEN: OnceLock<Vec<bool>> = OnceLock::new();
     HIDDEN.get_or_init(|| explorer_core::collapse::hidden(&shared_table::copies(shared_table())))
+}
+
+/// Every shared passage, as build.rs found them ([`shared_table::clusters`]), decoded once:
+/// what the comparison's shared-passages section counts. None for a chunked corpus yet.
+pub fn passage_clusters() -> &'static [PassageCluster] {
+    static CLUSTERS: OnceLock<Vec<PassageCluster>> = OnceLock::new();
+    CLUSTERS.get_or_init(|| shared_table::clusters(shared_table()))
 }
 
 /// The compact keywords of grouping `by`, as build.rs stored them.

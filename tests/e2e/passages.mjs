@@ -4,6 +4,7 @@
 //
 // Usage: node tests/e2e/passages.mjs [dist]
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { start, scenarioOn, outDir } from './browser.mjs';
 
 const dist = process.argv[2] || 'dist';
@@ -89,3 +90,40 @@ scenario('a search hit inside the passage is marked within it, and hit navigatio
   assert.deepEqual(await marked(page), [IN_A]);
   assert.equal(await page.locator('.passage mark').first().innerText(), 'ChatGPT');
 });
+
+scenario('the comparison tabulates the shared sentence by source, lists it, links to it and exports it', async (page) => {
+  await page.goto(`${server.url}#/compare?by=source`);
+  await page.waitForSelector('.shared-passages table');
+  const cells = await page.locator('.shared-passages tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+  // qq (9,487 characters) holds 61 of them in cdt; cdt (3,506) holds 56 in qq.
+  assert.deepEqual(cells, [
+    ['0.0 % (0)', '0.6 % (61)', '99.4 % (9426)'],
+    ['1.6 % (56)', '0.0 % (0)', '98.4 % (3450)'],
+  ]);
+  assert.equal(await page.locator('.shared-passages caption').count(), 1);
+  assert.equal(await page.locator('.shared-passages th[scope="col"]').count(), 4);
+  assert.match(await page.locator('.shared-passages').innerText(), /The other 1 group shares no text/);
+  assert.deepEqual(await page.locator('.passage-list .passage-text').allInnerTexts(), [IN_A, IN_B]);
+  const [csvFile] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="passages.csv"]')]);
+  const csv = fs.readFileSync(await csvFile.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  assert.equal(csv[0], 'passage,similarity,group,source,article,title,start,end,text');
+  assert.equal(csv.length, 3);
+  assert.ok(csv[1].startsWith('1,0.955,') && csv[1].endsWith(IN_A), csv[1]);
+  const [jsonFile] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="passages.json"]')]);
+  const json = JSON.parse(fs.readFileSync(await jsonFile.path(), 'utf8'));
+  assert.deepEqual(json[0].places.map((p) => [p.article, p.end - p.start, p.text]), [[A, 61, IN_A], [B, 56, IN_B]]);
+  await page.locator('.passage-list a').first().click();
+  await page.waitForURL(new RegExp(`#/article/${A}\\?.*at=488`));
+  await page.waitForSelector('.passage.current');
+  assert.equal(await page.locator('.passage.current').innerText(), IN_A);
+});
+
+scenario('the section in Chinese, with the query: the passage holding it is marked', async (page) => {
+  await page.goto(`${server.url}#/compare?q=ChatGPT`);
+  await page.waitForSelector('.shared-passages .passage-list');
+  const text = await page.locator('.shared-passages').innerText();
+  assert.match(text, /共有段落/);
+  assert.match(text, /含检索词/);
+  assert.match(text, /相似度 96%/);
+}, { locale: 'zh-CN' });

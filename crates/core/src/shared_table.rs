@@ -8,12 +8,15 @@
 //! record; a record is `copy_of + 1` (0: not a copy), the summary's passage count and percent
 //! (0 0: no summary line), its articles, then the number of marks and each mark's start, end
 //! and other articles. A list of articles is its length, then `article start end` each.
+//! After the last record come the clusters themselves ([`clusters`], for the comparison's
+//! shared-passages section): their number, then each one's similarity (per mille), length
+//! in comparable characters and list of articles.
 //!
 //! A corpus served in chunks (`crate::delivery`) carries the table in pieces, one per chunk of
 //! articles ([`slice`]: the same layout over those articles, numbered from 0 in the piece,
 //! other articles still by their corpus number); the page puts them back together ([`join`]).
 
-use crate::model::{Corpus, PassageMember, Passages};
+use crate::model::{Corpus, PassageCluster, PassageMember, Passages};
 use crate::shared_text::{marks, summary, Mark, Summary};
 
 /// The name of the file the build writes the table to beside the embedded corpus.
@@ -54,6 +57,11 @@ pub fn encode(passages: &Passages, corpus: &Corpus) -> Vec<u8> {
         }
     }
     offsets.push((1 + n + 1 + records.len()) as u32);
+    records.push(passages.clusters.len() as u32);
+    for c in &passages.clusters {
+        records.extend([u32::from(c.similarity), c.chars]);
+        push_members(&mut records, &c.members);
+    }
     let words = std::iter::once(n as u32).chain(offsets).chain(records);
     words.flat_map(u32::to_le_bytes).collect()
 }
@@ -188,6 +196,21 @@ pub fn copies(table: &[u8]) -> Vec<Option<u32>> {
         .collect()
 }
 
+/// Every passage cluster `table` ([`encode`]'s output) holds, in the build's order; none for
+/// an empty table.
+pub fn clusters(table: &[u8]) -> Vec<PassageCluster> {
+    let mut w = Words { bytes: table, at: 0 };
+    w.at = 1 + w.next() as usize;
+    w.at = w.next() as usize;
+    (0..w.next())
+        .map(|_| PassageCluster {
+            similarity: w.next().min(1000) as u16,
+            chars: w.next(),
+            members: w.members(),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +223,7 @@ mod tests {
         let table = encode(&Passages::default(), &Corpus::default());
         assert_eq!(decode(&table, 0), Shares::default());
         assert!(copies(&[]).is_empty() && copies(&table).is_empty());
+        assert!(clusters(&[]).is_empty() && clusters(&table).is_empty());
     }
 
     /// A table of five articles: 0, 2 and 3 share a passage, 4 is a copy of 1.
@@ -243,7 +267,9 @@ mod tests {
                 }
             }
             let refs: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
-            assert_eq!(join(&refs), whole, "cut at {cuts:?}");
+            // The pieces carry the records, not the clusters after them.
+            let records_end = 4 * u32::from_le_bytes(whole[24..28].try_into().unwrap()) as usize;
+            assert_eq!(join(&refs), whole[..records_end], "cut at {cuts:?}");
         }
         assert!(!decode(&whole, 2).marks.is_empty());
         assert_eq!(decode(&slice(&whole, 3..5), 1).copy_of, Some(1));

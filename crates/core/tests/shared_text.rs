@@ -1,9 +1,13 @@
 //! What the page shows of shared passages (`shared_text`), from what the build embeds
-//! (`embed::page_passages`), on the real seeds and on the syndicated-copy fixture.
+//! (`embed::page_passages`), on the real seeds and on the syndicated-copy fixture; and the
+//! comparison's shared-passages figures (`compare::shared`) from the table the page reads.
 
+use explorer_core::compare::groups::{group_articles, GroupBy};
+use explorer_core::compare::shared::{group_shares, passage_export, passage_list, passages_csv, percent};
 use explorer_core::embed::{embed, page_passages};
 use explorer_core::ingest::ingest_dir;
 use explorer_core::model::Corpus;
+use explorer_core::search::{Query, SearchIndex};
 use explorer_core::shared_table;
 use explorer_core::shared_text::{marks, pieces, summary};
 use std::path::Path;
@@ -114,4 +118,92 @@ fn collapsing_hides_the_copy_the_table_names() {
     let (original, copy) = (index(&c, "a_original") as usize, index(&c, "b_copy") as usize);
     assert!(hidden[copy] && !hidden[original]);
     assert_eq!(hidden.iter().filter(|&&h| h).count(), 1);
+}
+
+/// The comparison's shared-passages section on the seeds, by source: qq (000, 002, 003:
+/// 3998 + 2972 + 2517 = 9487 characters) holds the 61-character App Store sentence of 000,
+/// which cdt (004, 3506 characters) writes in 56; 科技导报 shares nothing and is left out.
+#[test]
+fn the_seeds_share_one_sentence_between_qq_and_cdt() {
+    let c = corpus("seeds");
+    let clusters = shared_table::clusters(&shared_table::encode(&page_passages(&c), &c));
+    assert_eq!(clusters, page_passages(&c).clusters);
+    let groups = group_articles(&c.articles, GroupBy::Source);
+    let all: Vec<usize> = (0..groups.len()).collect();
+    let t = group_shares(&clusters, &c.articles, &groups, &all);
+    let keys: Vec<&str> = t.groups.iter().map(|&g| groups[g].key.as_str()).collect();
+    assert_eq!(keys, ["qq", "cdt"]);
+    assert_eq!(t.found, [[0, 61], [56, 0]]);
+    assert_eq!(t.chars, [9487, 3506]);
+    assert_eq!(t.only_here, [9426, 3450]);
+    let percents = [
+        percent(61, 9487),
+        percent(56, 3506),
+        percent(9426, 9487),
+        percent(3450, 3506),
+    ];
+    assert_eq!(percents, [0.6, 1.6, 99.4, 98.4]);
+    // By folder (one group), the sentence is found within it: 61 + 56 characters.
+    let folder = group_articles(&c.articles, GroupBy::Folder);
+    let t = group_shares(&clusters, &c.articles, &folder, &[0]);
+    assert_eq!((t.found, t.only_here), (vec![vec![117]], vec![17522]));
+
+    let index = SearchIndex::new(&c);
+    let hits = |q: &str| {
+        let list = passage_list(&clusters, &groups, c.articles.len(), &index.search(&Query::parse(q)));
+        list.iter().map(|p| p.has_query).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        (hits("ChatGPT"), hits("开源"), hits("")),
+        (vec![true], vec![false], vec![false])
+    );
+    let list = passage_list(&clusters, &groups, c.articles.len(), &[]);
+    let (qq, cdt) = (keys_at(&groups, "qq"), keys_at(&groups, "cdt"));
+    assert_eq!(
+        list[0].groups.iter().map(|(g, m)| (*g, m.len())).collect::<Vec<_>>(),
+        [(qq, 1), (cdt, 1)]
+    );
+    let export = passage_export(&clusters, &c.articles, &groups, &list);
+    assert_eq!(export.len(), 1);
+    assert_eq!(export[0].similarity, 0.955);
+    let places: Vec<(&str, &str, usize)> = export[0]
+        .places
+        .iter()
+        .map(|p| (p.article.as_str(), p.group.as_str(), p.end - p.start))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("000_823bd0b36655b433", groups[qq].label.as_str(), 61),
+            ("004_f2c8ec8c15103647", groups[cdt].label.as_str(), 56)
+        ]
+    );
+    let a = &c.articles[index_of(&c, "000_823bd0b36655b433")];
+    let start: String = a.text.chars().skip(export[0].places[0].start).take(61).collect();
+    assert_eq!(start, export[0].places[0].text);
+    assert!(start.starts_with("1月27日，Deepseek") && start.ends_with("ChatGPT"));
+    let csv = passages_csv(&export);
+    assert_eq!(csv.lines().count(), 3);
+    assert!(csv.lines().nth(1).unwrap().starts_with("1,0.955,"));
+}
+
+/// The syndicated copy: by article, 215 of the original's 216 characters are in the copy and
+/// 203 of the copy's 204 in the original; one character of each is only there.
+#[test]
+fn a_copy_is_nearly_all_found_in_its_original() {
+    let c = corpus("tests/fixtures/passages/syndicated");
+    let clusters = shared_table::clusters(&shared_table::encode(&page_passages(&c), &c));
+    let groups = group_articles(&c.articles, GroupBy::Article);
+    let t = group_shares(&clusters, &c.articles, &groups, &[0, 1]);
+    assert_eq!(t.found, [[0, 215], [203, 0]]);
+    assert_eq!((t.chars, t.only_here), (vec![216, 204], vec![1, 1]));
+    assert_eq!(percent(215, 216), 99.5);
+}
+
+fn keys_at(groups: &[explorer_core::compare::groups::Group], key: &str) -> usize {
+    groups.iter().position(|g| g.key == key).expect("the group exists")
+}
+
+fn index_of(corpus: &Corpus, id: &str) -> usize {
+    index(corpus, id) as usize
 }

@@ -9,6 +9,7 @@ mod lang;
 mod loading_messages;
 mod messages;
 mod number;
+mod passage_messages;
 mod reasons;
 mod words_messages;
 
@@ -16,5 +17,6 @@ pub use lang::Lang;
 #[cfg(explorer_chunked)]
 pub use loading_messages::LoadMsg;
 pub use messages::Msg;
+pub use passage_messages::PassageMsg;
 pub use table::Text;
 pub use words_messages::WordsMsg;

@@ -10,6 +10,7 @@
 //! - [`figures`]: numeric claims with their sentences (the scanner behind feature `ingest`,
 //!   run at build time, stored on articles; the page filters them by query);
 //! - [`rates`]: hits of terms per group, raw and per 10,000 characters;
+//! - [`shared`]: how much of each group's text other groups hold, and the shared passages;
 //! - [`export`]: those tables as CSV (with BOM) and JSON.
 
 pub mod columns;
@@ -18,6 +19,7 @@ pub mod figures;
 pub mod groups;
 pub mod keyness;
 pub mod rates;
+pub mod shared;
 pub mod terms;
 pub mod timeline;
 pub mod usefulness;

@@ -1,5 +1,5 @@
-//! Download buttons: the comparison table, the keywords, the figures and the concordance of
-//! the query, as CSV (UTF-8 with BOM, so spreadsheet programs open Chinese correctly) and JSON.
+//! Download buttons: the comparison table, the keywords, the figures, the concordance of
+//! the query and the shared passages, as CSV (UTF-8 with BOM, so spreadsheet programs open Chinese correctly) and JSON.
 
 use super::data::Ptr;
 use crate::corpus::{embedded, search_index};
@@ -10,6 +10,7 @@ use explorer_core::compare::export::{csv_document, csv_text, keyness_csv, rates_
 use explorer_core::compare::figures::figures_for_query;
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::compare::rates::RateTable;
+use explorer_core::compare::shared::{passage_export, passage_list, passages_csv, ExportPassage};
 use explorer_core::search::{concordance, Query};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,12 +29,7 @@ pub(super) fn export(props: &ExportProps) -> Html {
     let lang = use_lang();
     let (t1, t2, by) = (props.table.clone(), props.table.clone(), props.by);
     let has_keywords = crate::corpus::keyness(by).is_some();
-    let (q1, q2, q3, q4) = (
-        props.query.clone(),
-        props.query.clone(),
-        props.query.clone(),
-        props.query.clone(),
-    );
+    let [q1, q2, q3, q4, q5, q6] = [(); 6].map(|_| props.query.clone());
     html! {
         <section class="export">
             <h2>{ lang.t(Msg::ExportTitle) }</h2>
@@ -49,6 +45,10 @@ pub(super) fn export(props: &ExportProps) -> Html {
                 { button("figures.json", Rc::new(move || figures_json(&q2)), "application/json") }
                 { button("concordance.csv", Rc::new(move || concordance_csv(&q3)), "text/csv;charset=utf-8") }
                 { button("concordance.json", Rc::new(move || concordance_json(&q4)), "application/json") }
+                if !crate::corpus::passage_clusters().is_empty() {
+                    { button("passages.csv", Rc::new(move || passages_csv(&passage_rows(by, &q5))), "text/csv;charset=utf-8") }
+                    { button("passages.json", Rc::new(move || to_json(&passage_rows(by, &q6))), "application/json") }
+                }
             </div>
         </section>
     }
@@ -135,6 +135,20 @@ fn figures_csv(q: &str) -> String {
 /// The figures as JSON.
 fn figures_json(q: &str) -> String {
     to_json(&figure_rows(q))
+}
+
+/// Every shared passage, with the groups of grouping `by`, those holding a hit of `q` first
+/// (the page's order).
+fn passage_rows(by: GroupBy, q: &str) -> Vec<ExportPassage> {
+    let (clusters, articles) = (crate::corpus::passage_clusters(), &embedded().articles);
+    let results = if q.trim().is_empty() {
+        Vec::new()
+    } else {
+        search_index().search(&Query::parse(q))
+    };
+    let groups = crate::ui::groups::groups(by);
+    let list = passage_list(clusters, groups, articles.len(), &results);
+    passage_export(clusters, articles, groups, &list)
 }
 
 /// The concordance as CSV.

@@ -20,6 +20,7 @@ mod column;
 mod data;
 mod export;
 mod keywords;
+mod passages;
 mod timeline;
 
 use self::charts::{RateChart, TermTable};
@@ -27,6 +28,7 @@ use self::column::GroupColumn;
 use self::data::{groups_in, label, Found, Ptr, QuerySearch};
 use self::export::Export;
 use self::keywords::{keyness_method, word_link};
+use self::passages::{shared_data, shared_section};
 use self::timeline::Timeline;
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::collapse_switch::{has_copies, CollapseSwitch};
@@ -111,6 +113,13 @@ pub fn compare_page() -> Html {
                 shown_present(groups_in(*by, *c), *limit, has_query.then_some(&matches[..]))
             },
         )
+    };
+    // The shared passages of the groups on the page, the query's first.
+    let passages = {
+        let search = search.clone();
+        use_memo((q.clone(), by, shown.clone()), move |(_, by, shown)| {
+            shared_data(*by, shown, &search.results)
+        })
     };
     // What a clicked word links to: this view with the word as the query.
     let base = use_memo(view.with_text(""), |base| base.clone());
@@ -230,6 +239,7 @@ pub fn compare_page() -> Html {
                     </section>
                 }
                 <Timeline {by} {collapse} shown={shown.clone()} />
+                { shared_section(lang, by, &passages, &view) }
                 <Export table={Ptr(table.clone())} {by} query={AttrValue::from(q)} />
             }
         </section>

@@ -1,0 +1,116 @@
+//! The comparison's "shared passages" section: the groups × groups table of shared text with
+//! each group's "only here" share, and the passages with the groups that carry them side by
+//! side, each place linking to the reader at it. The figures are the core's
+//! ([`explorer_core::compare::shared`]); a plain function, not a component (bytes).
+
+use super::data::{groups, label};
+use crate::corpus::{embedded, passage_clusters, text_lang};
+use crate::ui::components::shared_passages::place_links;
+use crate::ui::i18n::{Lang, PassageMsg};
+use crate::ui::view_state::ViewQuery;
+use explorer_core::compare::groups::GroupBy;
+use explorer_core::compare::shared::{group_shares, passage_list, percent, GroupShares, ListedPassage};
+use explorer_core::decimal::fixed;
+use explorer_core::search::SearchResult;
+use yew::prelude::*;
+
+/// How many passages the page lists (the download has them all).
+const LISTED: usize = 20;
+/// How many characters of a passage the list shows.
+const EXCERPT: usize = 120;
+
+/// The section's figures for one grouping, its groups on the page and the query.
+pub(super) struct SharedData {
+    table: GroupShares,
+    list: Vec<ListedPassage>,
+    shown: usize,
+}
+
+/// The figures of grouping `by` for the groups `shown`, the query's `results` first.
+pub(super) fn shared_data(by: GroupBy, shown: &[usize], results: &[SearchResult]) -> SharedData {
+    let (clusters, articles) = (passage_clusters(), &embedded().articles);
+    SharedData {
+        table: group_shares(clusters, articles, groups(by), shown),
+        list: passage_list(clusters, groups(by), articles.len(), results),
+        shown: shown.len(),
+    }
+}
+
+/// "12.3 %" (English) or "12.3%" (Chinese), and the count behind it.
+fn cell(lang: Lang, part: usize, whole: usize) -> Html {
+    let space = if lang == Lang::Zh { "" } else { " " };
+    html! { <td>{ format!("{}{space}%", fixed(percent(part, whole), 1)) }<span class="raw">{ format!(" ({part})") }</span></td> }
+}
+
+/// The section for grouping `by`, links carrying `view`.
+pub(super) fn shared_section(lang: Lang, by: GroupBy, data: &SharedData, view: &ViewQuery) -> Html {
+    let all = groups(by);
+    let t = &data.table;
+    let body = if data.list.is_empty() {
+        html! { <p class="muted">{ lang.t(PassageMsg::NoneShared) }</p> }
+    } else {
+        let head = t
+            .groups
+            .iter()
+            .map(|&g| html! { <th scope="col" lang={text_lang()}>{ label(lang, &all[g]) }</th> });
+        let rows = t.groups.iter().enumerate().map(|(r, &g)| {
+            html! { <tr>
+                <th scope="row" lang={text_lang()}>{ label(lang, &all[g]) }</th>
+                { for t.found[r].iter().map(|&n| cell(lang, n, t.chars[r])) }
+                { cell(lang, t.only_here[r], t.chars[r]) }
+            </tr> }
+        });
+        let others = data.shown - t.groups.len();
+        let n = data.list.len();
+        html! { <>
+            if !t.groups.is_empty() {
+                <div class="table-scroll"><table>
+                    <caption>{ lang.t(PassageMsg::Caption) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ lang.t(PassageMsg::ColGroup) }</th>
+                        { for head }
+                        <th scope="col">{ lang.t(PassageMsg::ColOnlyHere) }</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table></div>
+            }
+            if others > 0 { <p class="muted">{ lang.t(PassageMsg::OthersShareNothing(others)) }</p> }
+            <h3>{ lang.t(PassageMsg::ListHeading(n)) }</h3>
+            <ol class="passage-list">{ for data.list.iter().take(LISTED).map(|p| passage(lang, by, p, view)) }</ol>
+            if n > LISTED { <p class="muted">{ lang.t(PassageMsg::MoreInDownload(n - LISTED)) }</p> }
+        </> }
+    };
+    html! {
+        <section class="shared-passages" aria-labelledby="shared-passages-heading">
+            <h2 id="shared-passages-heading">{ lang.t(PassageMsg::Heading) }</h2>
+            { body }
+        </section>
+    }
+}
+
+/// One listed passage: how alike, then each group's places side by side.
+fn passage(lang: Lang, by: GroupBy, p: &ListedPassage, view: &ViewQuery) -> Html {
+    let (all, articles) = (groups(by), &embedded().articles);
+    let similarity = (u32::from(passage_clusters()[p.cluster].similarity) + 5) / 10;
+    let places = p.groups.iter().filter_map(|(g, places)| {
+        let group = all.get(*g)?;
+        Some(html! { <div class="passage-group">
+            <p class="passage-group-name" lang={text_lang()}>{ label(lang, group) }</p>
+            { for places.iter().map(|m| {
+                let text = articles[m.article as usize].text.get(m.start as usize..m.end as usize).unwrap_or("");
+                let mut excerpt: String = text.chars().take(EXCERPT).collect();
+                if excerpt.len() < text.len() {
+                    excerpt.push('…');
+                }
+                html! { <p><span class="passage-text" lang={text_lang()}>{ excerpt }</span><br />{ "— " }{ place_links(&[*m], view, lang) }</p> }
+            }) }
+        </div> })
+    });
+    html! { <li>
+        <p class="muted">
+            { lang.t(PassageMsg::Similarity(similarity)) }
+            if p.has_query { { " · " }<strong>{ lang.t(PassageMsg::HoldsQuery) }</strong> }
+        </p>
+        <div class="passage-groups">{ for places }</div>
+    </li> }
+}
