@@ -12,8 +12,8 @@
 //! `EXPLORER_LAYOUT=chunked`) is not embedded: the build writes it as content-hashed files into
 //! `explorer-corpus/` beside `explorer-site.json` (post_build.mjs copies them to `dist/corpus/`),
 //! embeds only their entry, and sets `cfg(explorer_chunked)` so the page loads them. The shared
-//! passages then travel in the chunks, the cut in a words file per chunk
-//! (`explorer_core::delivery::split`).
+//! passages' records then travel in the chunks and their clusters in the head, the cut in a
+//! words file per chunk (`explorer_core::delivery::split`).
 
 use explorer_core::compare::keyness::keyness_file;
 use std::path::{Path, PathBuf};

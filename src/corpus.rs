@@ -100,7 +100,8 @@ pub fn hidden_copies() -> &'static [bool] {
 }
 
 /// Every shared passage, as build.rs found them ([`shared_table::clusters`]), decoded once:
-/// what the comparison's shared-passages section counts. None for a chunked corpus yet.
+/// what the comparison's shared-passages section and its downloads count (for a chunked
+/// corpus, those the head file carried).
 pub fn passage_clusters() -> &'static [PassageCluster] {
     static CLUSTERS: OnceLock<Vec<PassageCluster>> = OnceLock::new();
     CLUSTERS.get_or_init(|| shared_table::clusters(shared_table()))

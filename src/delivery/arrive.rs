@@ -95,7 +95,8 @@ pub(super) fn take_corpus(s: &mut State) -> Result<Option<Finished>, FetchError>
     s.keyness.iter_mut().for_each(|k| *k = None);
     let chunks: Vec<Chunk> = s.chunks.iter_mut().map(|c| c.take().unwrap_or_default()).collect();
     let pieces: Vec<&[u8]> = chunks.iter().map(|c| c.shares.as_slice()).collect();
-    let shares = explorer_core::shared_table::join(&pieces);
+    // The chunks' records and the head's clusters: the embedded build's table, word for word.
+    let shares = explorer_core::shared_table::join(&pieces, &head.clusters);
     let articles: Vec<Vec<Article>> = chunks.into_iter().map(|c| c.articles).collect();
-    Ok(Some((on_done, assemble(head, articles), keyness, shares)))
+    Ok(Some((on_done, assemble(head.corpus, articles), keyness, shares)))
 }

@@ -14,7 +14,9 @@
 //!
 //! A corpus served in chunks (`crate::delivery`) carries the table in pieces, one per chunk of
 //! articles ([`slice`]: the same layout over those articles, numbered from 0 in the piece,
-//! other articles still by their corpus number); the page puts them back together ([`join`]).
+//! other articles still by their corpus number), and its clusters apart ([`trailer`], in the
+//! head file); the page puts them back together ([`join`]), word for word the table they were
+//! cut from.
 
 use crate::model::{Corpus, PassageCluster, PassageMember, Passages};
 use crate::shared_text::{marks, summary, Mark, Summary};
@@ -124,19 +126,36 @@ pub fn slice(table: &[u8], range: std::ops::Range<u32>) -> Vec<u8> {
     assemble(range.map(|a| record(&words, a)))
 }
 
-/// The whole table from its [`slice`]s over consecutive ranges, in order: every article's
-/// record exactly as in the table they were cut from (the page's pieces, one per chunk), and
-/// no clusters (those stay in the embedded table).
-pub fn join(pieces: &[&[u8]]) -> Vec<u8> {
+/// The clusters of `table` ([`encode`]'s output) apart from its records: the words after the
+/// last record (their number, then each cluster), as bytes; what a chunked corpus's head
+/// carries, since a cluster's articles may lie in any chunks. Empty for an empty table.
+pub fn trailer(table: &[u8]) -> Vec<u8> {
+    let words = words(table);
+    let n = words.first().copied().unwrap_or(0) as usize;
+    let start = words.get(1 + n).map_or(words.len(), |&w| w as usize);
+    let rest = words.get(start..).unwrap_or(&[]);
+    rest.iter().flat_map(|w| w.to_le_bytes()).collect()
+}
+
+/// The whole table from its [`slice`]s over consecutive ranges, in order, and its
+/// [`trailer`]: every article's record exactly as in the table they were cut from (the page's
+/// pieces, one per chunk), then its clusters; `join(&slices, &trailer(t))` is `t` word for
+/// word. An empty `trailer` leaves the table without clusters.
+pub fn join(pieces: &[&[u8]], trailer: &[u8]) -> Vec<u8> {
     let words: Vec<Vec<u32>> = pieces.iter().map(|p| words(p)).collect();
-    assemble(
+    let mut table = assemble(
         words
             .iter()
             .flat_map(|w| (0..w.first().copied().unwrap_or(0)).map(|a| record(w, a))),
-    )
+    );
+    if trailer.len() >= 4 {
+        table.truncate(table.len() - 4); // The slices' "no clusters", replaced by the trailer.
+        table.extend_from_slice(&trailer[..trailer.len() / 4 * 4]);
+    }
+    table
 }
 
-/// A table of these records, in order.
+/// A table of these records, in order, and no clusters.
 fn assemble<'a>(records: impl Iterator<Item = &'a [u32]>) -> Vec<u8> {
     let records: Vec<&[u32]> = records.collect();
     let n = records.len();
@@ -151,7 +170,7 @@ fn assemble<'a>(records: impl Iterator<Item = &'a [u32]>) -> Vec<u8> {
     for r in records {
         out.extend_from_slice(r);
     }
-    out.push(0); // No clusters: the pieces carry the articles' records only.
+    out.push(0); // No clusters: a slice carries its articles' records only.
     out.into_iter().flat_map(u32::to_le_bytes).collect()
 }
 
@@ -242,11 +261,18 @@ mod tests {
         };
         let member = |article, end| PassageMember { article, start: 0, end };
         let passages = Passages {
-            clusters: vec![PassageCluster {
-                members: vec![member(0, 30), member(2, 30), member(3, 27)],
-                similarity: 900,
-                chars: 10,
-            }],
+            clusters: vec![
+                PassageCluster {
+                    members: vec![member(0, 30), member(2, 30), member(3, 27)],
+                    similarity: 900,
+                    chars: 10,
+                },
+                PassageCluster {
+                    members: vec![member(4, 24), member(1, 24)],
+                    similarity: 1000,
+                    chars: 8,
+                },
+            ],
             copies: vec![CopyOf {
                 copy: 4,
                 of: 1,
@@ -269,10 +295,19 @@ mod tests {
                 }
             }
             let refs: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
-            // The pieces carry the records, not the clusters after them.
-            assert_eq!(join(&refs), join(&[&whole]), "cut at {cuts:?}");
-            assert_eq!(clusters(&whole).len(), 1);
+            // The pieces and the trailer give back the table word for word, clusters included.
+            assert_eq!(join(&refs, &trailer(&whole)), whole, "cut at {cuts:?}");
+            assert_eq!(clusters(&join(&refs, &trailer(&whole))), clusters(&whole));
+            // Without the trailer: every record, no cluster.
+            let bare = join(&refs, &[]);
+            assert_eq!(bare, join(&[&whole], &[]), "cut at {cuts:?}");
+            assert!(clusters(&bare).is_empty());
+            assert_eq!(copies(&bare), copies(&whole));
+            for a in 0..5 {
+                assert_eq!(decode(&bare, a), decode(&whole, a));
+            }
         }
+        assert_eq!(clusters(&whole).len(), 2);
         assert!(!decode(&whole, 2).marks.is_empty());
         assert_eq!(decode(&slice(&whole, 3..5), 1).copy_of, Some(1));
     }
@@ -281,6 +316,10 @@ mod tests {
     fn a_slice_past_the_table_shares_nothing() {
         let piece = slice(&[], 0..2);
         assert_eq!(decode(&piece, 1), Shares::default());
-        assert_eq!(join(&[]), encode(&Passages::default(), &Corpus::default()));
+        let empty = encode(&Passages::default(), &Corpus::default());
+        assert_eq!(join(&[], &[]), empty);
+        assert_eq!(join(&[], &trailer(&empty)), empty);
+        assert_eq!(trailer(&empty), 0u32.to_le_bytes());
+        assert!(trailer(&[]).is_empty());
     }
 }

@@ -235,7 +235,7 @@ fn check(name: &str, corpus: Corpus, opts: &SplitOptions, rare: &[&str]) {
         })
         .collect();
     assert_eq!(
-        &assemble(head, chunks),
+        &assemble(head.corpus, chunks),
         corpus,
         "{name}: head and chunks are the corpus"
     );

@@ -56,6 +56,19 @@ pub struct Chunk {
     pub shares: Vec<u8>,
 }
 
+/// What the head file holds: the corpus without its articles, and the shared passages'
+/// clusters ([`crate::shared_table::trailer`]: a cluster's articles may lie in any chunks, so
+/// the clusters travel once, here, and [`crate::shared_table::join`] puts them after the
+/// chunks' records). Fetched after the first list paint, like every file but the entry.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Head {
+    /// The [`Corpus`] without its articles (notes, vocabulary, stop words, site).
+    pub corpus: Corpus,
+    /// The shared-passage table's clusters, for the comparison's shared-passages section and
+    /// its downloads; empty when nothing is shared.
+    pub clusters: Vec<u8>,
+}
+
 /// What the article list shows of one article before any chunk arrives.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListRow {
@@ -123,7 +136,8 @@ pub struct Entry {
 /// Every file of a chunked corpus but the entry, by name, hash and length.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
-    /// Postcard of the [`Corpus`] without its articles (notes, vocabulary, stop words, site).
+    /// Postcard of the [`Head`]: the [`Corpus`] without its articles (notes, vocabulary, stop
+    /// words, site) and the shared passages' clusters.
     pub head: FileRef,
     /// [`Chunk`] files, in corpus order, together every article once.
     pub chunks: Vec<ChunkRef>,
@@ -200,8 +214,9 @@ pub fn decode_words(file: &FileRef, bytes: &[u8], count: u32) -> Result<Vec<Vec<
     Ok(cuts)
 }
 
-/// The corpus head (a [`Corpus`] without articles), once the bytes are verified.
-pub fn decode_head(file: &FileRef, bytes: &[u8]) -> Result<Corpus, DeliveryError> {
+/// The corpus head (a [`Corpus`] without articles, and the passages' clusters), once the
+/// bytes are verified.
+pub fn decode_head(file: &FileRef, bytes: &[u8]) -> Result<Head, DeliveryError> {
     decode(file, bytes)
 }
 

@@ -6,7 +6,8 @@
 //!   screenful ([`ListRow`]s), and the manifest's name, SHA-256 and length ([`FileRef`]): the
 //!   same few KB whatever the corpus's size.
 //! - The *manifest* ([`Manifest`]): every other file's name, SHA-256 and length.
-//! - The *head*: the [`crate::model::Corpus`] without its articles (notes, vocabulary, stop words, site).
+//! - The *head* ([`Head`]): the [`crate::model::Corpus`] without its articles (notes,
+//!   vocabulary, stop words, site), and the shared passages' clusters.
 //! - *Chunks*: the articles in corpus order, a few hundred KB of postcard each ([`ChunkRef`]),
 //!   with their part of the shared-passage table ([`Chunk`]).
 //! - *Words*: the word tools' cut of each chunk's articles, one file per chunk
@@ -54,7 +55,7 @@ mod split;
 
 pub use entry::{
     assemble, decode_chunk, decode_head, decode_keyness, decode_manifest, decode_shard, decode_words, join_words,
-    verify, Chunk, ChunkRef, Entry, FileRef, ListRow, Manifest,
+    verify, Chunk, ChunkRef, Entry, FileRef, Head, ListRow, Manifest,
 };
 pub use error::DeliveryError;
 pub use grams::{shard_of, term_keys, GramShard};

@@ -1,10 +1,11 @@
 //! Build time (feature `ingest`): a corpus into the files of the chunked layout and the entry
 //! that names them. What the embedded build stores per article beside the corpus is cut along
-//! the chunks' article ranges: the shared-passage table travels inside each chunk (the reader
-//! shows it with the article), the word tools' cut in a file of its own per chunk (fetched
-//! only by a view that counts words).
+//! the chunks' article ranges: the shared-passage table's records travel inside each chunk
+//! (the reader shows them with the article) and its clusters in the head (the comparison
+//! counts them once every article is in), the word tools' cut in a file of its own per chunk
+//! (fetched only by a view that counts words).
 
-use super::entry::{ChunkRef, Entry, FileRef, ListRow, Manifest};
+use super::entry::{ChunkRef, Entry, FileRef, Head, ListRow, Manifest};
 use super::shards::build_shards;
 use crate::embed::Embedded;
 use crate::listing::{default_ascending, default_sort, sorted};
@@ -61,8 +62,8 @@ pub struct Layout {
     pub files: Vec<CorpusFile>,
 }
 
-/// Cuts `embedded` into the chunked layout: head, chunks (with their part of `data`'s shared
-/// passages), the n-gram index's shards, the keywords, the word files (`data`'s cuts, one per
+/// Cuts `embedded` into the chunked layout: head (with `data`'s passage clusters), chunks
+/// (with their part of `data`'s shared passages), the n-gram index's shards, the keywords, the word files (`data`'s cuts, one per
 /// chunk), and the entry naming them all.
 ///
 /// # Panics
@@ -79,7 +80,10 @@ pub fn split(embedded: &Embedded, data: &ArticleData, opts: &SplitOptions) -> La
         (grams.join().expect("the gram index thread panicked"), chunks)
     });
     let mut files = Files::default();
-    let head = without_articles(corpus);
+    let head = Head {
+        corpus: without_articles(corpus),
+        clusters: crate::shared_table::trailer(data.shares),
+    };
     let head = files.add("head", postcard::to_allocvec(&head).expect("the head serializes"));
     let n = corpus.articles.len();
     assert!(
@@ -252,7 +256,8 @@ mod tests {
         assert_eq!(e.avg_chars, SearchIndex::new(&corpus).avg_chars());
         assert_eq!(e.first_rows.len(), 2);
         let head = decode_head(&m.head, file(&m.head)).unwrap();
-        assert_eq!((head.articles.len(), head.vocabulary.len()), (0, 1));
+        assert_eq!((head.corpus.articles.len(), head.corpus.vocabulary.len()), (0, 1));
+        assert!(head.clusters.is_empty(), "no table, no clusters");
         assert_eq!(
             decode_chunk(&m.chunks[0].file, file(&m.chunks[0].file))
                 .unwrap()
@@ -343,8 +348,14 @@ mod tests {
             .map(|c| decode_chunk(&c.file, file(&c.file)).unwrap())
             .collect();
         let pieces: Vec<&[u8]> = chunks.iter().map(|c| c.shares.as_slice()).collect();
-        // The pieces carry every article's record; the clusters after them stay embedded-only.
-        assert_eq!(crate::shared_table::join(&pieces), crate::shared_table::join(&[&table]));
+        // The pieces carry every article's record, the head the clusters after them: together
+        // the embedded table, word for word.
+        let head = decode_head(&m.head, file(&m.head)).unwrap();
+        assert_eq!(crate::shared_table::join(&pieces, &head.clusters), table);
+        assert_eq!(
+            crate::shared_table::clusters(&crate::shared_table::join(&pieces, &head.clusters)),
+            passages.clusters
+        );
         for (c, chunk) in m.chunks.iter().zip(&chunks) {
             assert_eq!(
                 chunk.articles,
