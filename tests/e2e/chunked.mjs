@@ -10,7 +10,9 @@
 //   the request count printed), and their word list and collocates are the embedded bundle's;
 //   a words file that fails says so, and Retry fetches only what is missing.
 // - The reader marks the same shared passages, with the same links and summary line, as the
-//   embedded bundle (the passages travel in the chunks).
+//   embedded bundle (the passages travel in the chunks); the comparison's shared-passages
+//   section (its groups × groups table, the listed passages) and its passages.csv/json are the
+//   embedded bundle's (the clusters travel in the head).
 // - A corrupt file and a missing one stop the loading with a bilingual message naming the
 //   file; Retry, once the host is fixed, fetches only what is missing and finishes.
 // - The service worker holds every corpus file but the index shards and the words files (those
@@ -294,6 +296,62 @@ test('the reader marks the same shared passages as the embedded bundle', { skip:
     assert.ok(marks > 0, `some of the ${compared} articles share passages`);
     console.log(`chunked (${label}): the reader shows the embedded bundle's shared passages on ${compared} articles (${marks} marked pieces)`);
     assert.equal(a.faults.length + b.faults.length, 0, [...a.faults, ...b.faults].join('; '));
+  } finally {
+    await a.page.context().close();
+    await b.page.context().close();
+  }
+});
+
+/** What the comparison at `hash` shows of its shared passages (the groups × groups table, the
+ *  listed passages with their links) and what its passages.csv and passages.json hold. */
+async function comparisonPassages(page, base, hash) {
+  await page.goto(`${base}${hash}`);
+  await page.waitForSelector('#search', { timeout: LOAD_TIMEOUT });
+  await page.waitForSelector('.shared-passages', { timeout: LOAD_TIMEOUT });
+  const shown = await page.evaluate(() => {
+    const section = document.querySelector('.shared-passages');
+    const cells = (row) => [...row.cells].map((c) => c.textContent);
+    return {
+      head: [...section.querySelectorAll('thead tr')].map(cells),
+      rows: [...section.querySelectorAll('tbody tr')].map(cells),
+      notes: [...section.querySelectorAll(':scope > p, :scope > h3')].map((el) => el.textContent),
+      passages: [...section.querySelectorAll('.passage-list > li')].map((li) => ({
+        text: li.textContent,
+        links: [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      })),
+    };
+  });
+  const download = async (name) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${name}"]`)]);
+    return fs.readFileSync(await file.path(), 'utf8');
+  };
+  return { shown, csv: await download('passages.csv'), json: await download('passages.json') };
+}
+
+test('the comparison shows the embedded bundle\'s shared passages and downloads them alike', { skip: !embedded && 'no embedded bundle of this corpus' }, async () => {
+  const a = await watchedPage(browser);
+  const b = await watchedPage(browser);
+  try {
+    for (const hash of ['#/compare?by=source', '#/compare?by=author', `#/compare?by=source&q=${encodeURIComponent('开源')}`]) {
+      const want = await comparisonPassages(b.page, embedded.url, hash);
+      const got = await comparisonPassages(a.page, server.url, hash);
+      if (hash === '#/compare?by=source') {
+        assert.ok(want.shown.rows.length > 0 && want.shown.passages.length > 0, `${hash}: the embedded bundle shows a table and passages`);
+      }
+      assert.deepEqual(got.shown, want.shown, `${hash}: the shared-passages section`);
+      assert.equal(got.csv, want.csv, `${hash}: passages.csv`);
+      assert.equal(got.json, want.json, `${hash}: passages.json`);
+      if (hash === '#/compare?by=source') {
+        console.log(`chunked (${label}): the comparison by source shows the embedded bundle's shared passages ` +
+          `(${want.shown.rows.length} × ${want.shown.rows.length} groups, ${want.shown.passages.length} passages listed, ` +
+          `passages.csv ${kb(Buffer.byteLength(want.csv))}, ${want.csv.trim().split(/\r?\n/).length - 1} rows)`);
+      }
+    }
+    console.log(`chunked (${label}): by source, by author and with a query, the section and both downloads equal the embedded bundle's`);
+    assert.equal(a.faults.length + b.faults.length, 0, [...a.faults, ...b.faults].join('; '));
+  } catch (e) {
+    await failureScreenshot(a.page, `chunked-${label}-compare-passages`);
+    throw e;
   } finally {
     await a.page.context().close();
     await b.page.context().close();
