@@ -36,6 +36,7 @@ fn main() {
         passages.variants.len(),
         bytes.len(),
     );
+    compare_section(&corpus, &passages.clusters);
     if show {
         for c in &passages.clusters {
             println!("cluster: similarity {} ‰, {} chars", c.similarity, c.chars);
@@ -59,6 +60,50 @@ fn main() {
         for v in &passages.variants {
             println!("variants: {:?}", v.spellings);
         }
+    }
+}
+
+/// Times the comparison's shared-passages section as the page computes it: grouped by
+/// source, the 12 largest groups, for a few queries (best of three runs each).
+fn compare_section(corpus: &explorer_core::model::Corpus, clusters: &[explorer_core::model::PassageCluster]) {
+    use explorer_core::compare::groups::{group_articles, GroupBy};
+    use explorer_core::compare::shared::PassageGroups;
+    let groups = group_articles(&corpus.articles, GroupBy::Source);
+    let mut shown: Vec<usize> = (0..groups.len()).collect();
+    shown.sort_by_key(|&g| std::cmp::Reverse(groups[g].articles.len()));
+    shown.truncate(12);
+    let best = |f: &mut dyn FnMut()| {
+        (0..3)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed().as_secs_f64() * 1000.0
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    let mut places = None;
+    let made = best(&mut || places = Some(PassageGroups::new(clusters, &groups, corpus.articles.len())));
+    let places = places.expect("made");
+    let table = best(&mut || {
+        std::hint::black_box(places.table(&corpus.articles, &groups, &shown));
+    });
+    println!(
+        "comparison by source, 12 groups: the grouping's places {made:.1} ms (once per grouping), table {table:.1} ms"
+    );
+    let index = explorer_core::search::SearchIndex::new(corpus);
+    for q in ["", "开源", "的"] {
+        let results = if q.is_empty() {
+            Vec::new()
+        } else {
+            index.search(&explorer_core::search::Query::parse(q))
+        };
+        let list = best(&mut || {
+            std::hint::black_box(places.list(clusters, &results, 20));
+        });
+        println!(
+            "  passage list for {q:?} ({} matching articles): {list:.1} ms",
+            results.len()
+        );
     }
 }
 

@@ -3,7 +3,7 @@
 //! comparison's shared-passages figures (`compare::shared`) from the table the page reads.
 
 use explorer_core::compare::groups::{group_articles, GroupBy};
-use explorer_core::compare::shared::{group_shares, passage_export, passage_list, passages_csv, percent};
+use explorer_core::compare::shared::{passage_export, passages_csv, percent, PassageGroups};
 use explorer_core::embed::{embed, page_passages};
 use explorer_core::ingest::ingest_dir;
 use explorer_core::model::Corpus;
@@ -130,7 +130,8 @@ fn the_seeds_share_one_sentence_between_qq_and_cdt() {
     assert_eq!(clusters, page_passages(&c).clusters);
     let groups = group_articles(&c.articles, GroupBy::Source);
     let all: Vec<usize> = (0..groups.len()).collect();
-    let t = group_shares(&clusters, &c.articles, &groups, &all);
+    let places = PassageGroups::new(&clusters, &groups, c.articles.len());
+    let t = places.table(&c.articles, &groups, &all);
     let keys: Vec<&str> = t.groups.iter().map(|&g| groups[g].key.as_str()).collect();
     assert_eq!(keys, ["qq", "cdt"]);
     assert_eq!(t.found, [[0, 61], [56, 0]]);
@@ -145,19 +146,20 @@ fn the_seeds_share_one_sentence_between_qq_and_cdt() {
     assert_eq!(percents, [0.6, 1.6, 99.4, 98.4]);
     // By folder (one group), the sentence is found within it: 61 + 56 characters.
     let folder = group_articles(&c.articles, GroupBy::Folder);
-    let t = group_shares(&clusters, &c.articles, &folder, &[0]);
+    let by_folder = PassageGroups::new(&clusters, &folder, c.articles.len());
+    let t = by_folder.table(&c.articles, &folder, &[0]);
     assert_eq!((t.found, t.only_here), (vec![vec![117]], vec![17522]));
 
     let index = SearchIndex::new(&c);
     let hits = |q: &str| {
-        let list = passage_list(&clusters, &groups, c.articles.len(), &index.search(&Query::parse(q)));
-        list.iter().map(|p| p.has_query).collect::<Vec<_>>()
+        let list = places.list(&clusters, &index.search(&Query::parse(q)), usize::MAX);
+        list.passages.iter().map(|p| p.has_query).collect::<Vec<_>>()
     };
     assert_eq!(
         (hits("ChatGPT"), hits("开源"), hits("")),
         (vec![true], vec![false], vec![false])
     );
-    let list = passage_list(&clusters, &groups, c.articles.len(), &[]);
+    let list = places.list(&clusters, &[], usize::MAX).passages;
     let (qq, cdt) = (keys_at(&groups, "qq"), keys_at(&groups, "cdt"));
     assert_eq!(
         list[0].groups.iter().map(|(g, m)| (*g, m.len())).collect::<Vec<_>>(),
@@ -194,7 +196,7 @@ fn a_copy_is_nearly_all_found_in_its_original() {
     let c = corpus("tests/fixtures/passages/syndicated");
     let clusters = shared_table::clusters(&shared_table::encode(&page_passages(&c), &c));
     let groups = group_articles(&c.articles, GroupBy::Article);
-    let t = group_shares(&clusters, &c.articles, &groups, &[0, 1]);
+    let t = PassageGroups::new(&clusters, &groups, c.articles.len()).table(&c.articles, &groups, &[0, 1]);
     assert_eq!(t.found, [[0, 215], [203, 0]]);
     assert_eq!((t.chars, t.only_here), (vec![216, 204], vec![1, 1]));
     assert_eq!(percent(215, 216), 99.5);

@@ -3,7 +3,6 @@
 pub mod article_body;
 pub mod article_link;
 pub mod article_meta;
-pub mod collapse_switch;
 pub mod corpus_summary;
 pub mod download;
 pub mod grouping_bar;
@@ -17,7 +16,8 @@ pub mod search_box;
 pub mod shared_passages;
 pub mod shortcuts;
 pub mod sort_bar;
-pub mod stop_switch;
+pub mod stop_words;
+pub mod view_switch;
 pub mod view_tabs;
 pub mod warnings_panel;
 #[cfg(explorer_chunked)]

@@ -3,10 +3,10 @@
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
-    collapse_switch::CollapseSwitch,
     load_more::LoadMore,
     result_item::{ResultItem, ResultItemProps},
     sort_bar::{SortBar, SortChoice},
+    view_switch::{Setting, ViewSwitch},
     warnings_panel::WarningsPanel,
 };
 use crate::ui::i18n::{Lang, Msg};
@@ -146,7 +146,7 @@ pub fn list_page(props: &ListProps) -> Html {
             <div class="list-toolbar">
                 <p class="result-count" role="status" aria-live="polite">{ status }</p>
                 <SortBar route={here.clone()} query={view.clone()} {choices} current={SortName::from(sort)} {ascending} />
-                <CollapseSwitch route={here} query={view.clone()} />
+                <ViewSwitch setting={Setting::Collapse} route={here} query={view.clone()} />
             </div>
             if results.is_empty() {
                 <div class="empty-results">

@@ -10,7 +10,7 @@ use explorer_core::compare::export::{csv_document, csv_text, keyness_csv, rates_
 use explorer_core::compare::figures::figures_for_query;
 use explorer_core::compare::groups::GroupBy;
 use explorer_core::compare::rates::RateTable;
-use explorer_core::compare::shared::{passage_export, passage_list, passages_csv, ExportPassage};
+use explorer_core::compare::shared::{passage_export, passages_csv, ExportPassage};
 use explorer_core::search::{concordance, Query};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,6 +19,8 @@ use yew::prelude::*;
 pub(super) struct ExportProps {
     pub(super) table: Ptr<RateTable>,
     pub(super) by: GroupBy,
+    /// Whether copies are collapsed (the passages leave them out).
+    pub(super) collapse: bool,
     pub(super) query: AttrValue,
 }
 
@@ -27,7 +29,7 @@ pub(super) struct ExportProps {
 #[function_component(Export)]
 pub(super) fn export(props: &ExportProps) -> Html {
     let lang = use_lang();
-    let (t1, t2, by) = (props.table.clone(), props.table.clone(), props.by);
+    let (t1, t2, by, collapse) = (props.table.clone(), props.table.clone(), props.by, props.collapse);
     let has_keywords = crate::corpus::keyness(by).is_some();
     let [q1, q2, q3, q4, q5, q6] = [(); 6].map(|_| props.query.clone());
     html! {
@@ -46,8 +48,8 @@ pub(super) fn export(props: &ExportProps) -> Html {
                 { button("concordance.csv", Rc::new(move || concordance_csv(&q3)), "text/csv;charset=utf-8") }
                 { button("concordance.json", Rc::new(move || concordance_json(&q4)), "application/json") }
                 if !crate::corpus::passage_clusters().is_empty() {
-                    { button("passages.csv", Rc::new(move || passages_csv(&passage_rows(by, &q5))), "text/csv;charset=utf-8") }
-                    { button("passages.json", Rc::new(move || to_json(&passage_rows(by, &q6))), "application/json") }
+                    { button("passages.csv", Rc::new(move || passages_csv(&passage_rows(by, collapse, &q5))), "text/csv;charset=utf-8") }
+                    { button("passages.json", Rc::new(move || to_json(&passage_rows(by, collapse, &q6))), "application/json") }
                 }
             </div>
         </section>
@@ -137,18 +139,18 @@ fn figures_json(q: &str) -> String {
     to_json(&figure_rows(q))
 }
 
-/// Every shared passage, with the groups of grouping `by`, those holding a hit of `q` first
-/// (the page's order).
-fn passage_rows(by: GroupBy, q: &str) -> Vec<ExportPassage> {
+/// Every shared passage, with the groups of grouping `by` (without copies when `collapsed`),
+/// those holding a hit of `q` first (the page's order).
+fn passage_rows(by: GroupBy, collapsed: bool, q: &str) -> Vec<ExportPassage> {
     let (clusters, articles) = (crate::corpus::passage_clusters(), &embedded().articles);
     let results = if q.trim().is_empty() {
         Vec::new()
     } else {
         search_index().search(&Query::parse(q))
     };
-    let groups = crate::ui::groups::groups(by);
-    let list = passage_list(clusters, groups, articles.len(), &results);
-    passage_export(clusters, articles, groups, &list)
+    let groups = crate::ui::groups::groups_in(by, collapsed);
+    let list = super::passages::passage_groups(by, collapsed).list(clusters, &results, usize::MAX);
+    passage_export(clusters, articles, groups, &list.passages)
 }
 
 /// The concordance as CSV.

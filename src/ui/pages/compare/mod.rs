@@ -28,12 +28,12 @@ use self::column::GroupColumn;
 use self::data::{groups_in, label, Found, Ptr, QuerySearch};
 use self::export::Export;
 use self::keywords::{keyness_method, word_link};
-use self::passages::{shared_data, shared_section};
+use self::passages::{shared_list, shared_section, shared_table};
 use self::timeline::Timeline;
 use crate::corpus::{embedded, search_index};
-use crate::ui::components::collapse_switch::{has_copies, CollapseSwitch};
 use crate::ui::components::grouping_bar::grouping_bar;
-use crate::ui::components::stop_switch::{StopSwitch, StopWordList};
+use crate::ui::components::stop_words::StopWordList;
+use crate::ui::components::view_switch::{has_copies, Setting, ViewSwitch};
 use crate::ui::i18n::Msg;
 use crate::ui::live_query::use_view_query;
 use crate::ui::progressive::{use_kept, use_progressive};
@@ -114,11 +114,14 @@ pub fn compare_page() -> Html {
             },
         )
     };
-    // The shared passages of the groups on the page, the query's first.
+    // The shared passages: the table of the groups on the page, the list with the query's first.
+    let shares = use_memo((by, collapse, shown.clone()), |(by, c, shown)| {
+        shared_table(*by, *c, shown)
+    });
     let passages = {
         let search = search.clone();
-        use_memo((q.clone(), by, shown.clone()), move |(_, by, shown)| {
-            shared_data(*by, shown, &search.results)
+        use_memo((q.clone(), by, collapse), move |(_, by, c)| {
+            shared_list(*by, *c, &search.results)
         })
     };
     // What a clicked word links to: this view with the word as the query.
@@ -206,8 +209,8 @@ pub fn compare_page() -> Html {
                     <span>{ lang.t(Msg::CompareTerms) }</span>
                     <input type="text" value={extra} onchange={on_terms} placeholder={embedded().site.compare_terms.join(", ")} lang={crate::corpus::text_lang()} />
                 </label>
-                if keyword_tables { <StopSwitch route={Route::Compare} query={view.clone()} /> }
-                <CollapseSwitch route={Route::Compare} query={view.clone()} />
+                if keyword_tables { <ViewSwitch setting={Setting::StopWords} route={Route::Compare} query={view.clone()} /> }
+                <ViewSwitch setting={Setting::Collapse} route={Route::Compare} query={view.clone()} />
             </div>
             if collapse && has_copies() {
                 <p class="muted collapsed-note">{ lang.t(Msg::CollapsedNote(crate::corpus::hidden_copies().iter().filter(|&&h| h).count())) }</p>
@@ -239,8 +242,8 @@ pub fn compare_page() -> Html {
                     </section>
                 }
                 <Timeline {by} {collapse} shown={shown.clone()} />
-                { shared_section(lang, by, &passages, &view) }
-                <Export table={Ptr(table.clone())} {by} query={AttrValue::from(q)} />
+                { shared_section(lang, (by, collapse), (&shares, shown.len()), &passages, &view) }
+                <Export table={Ptr(table.clone())} {by} {collapse} query={AttrValue::from(q)} />
             }
         </section>
     }

@@ -3,15 +3,17 @@
 //! side, each place linking to the reader at it. The figures are the core's
 //! ([`explorer_core::compare::shared`]); a plain function, not a component (bytes).
 
-use super::data::{groups, label};
+use super::data::{groups_in, label};
 use crate::corpus::{embedded, passage_clusters, text_lang};
 use crate::ui::components::shared_passages::place_links;
 use crate::ui::i18n::{Lang, PassageMsg};
 use crate::ui::view_state::ViewQuery;
-use explorer_core::compare::groups::GroupBy;
-use explorer_core::compare::shared::{group_shares, passage_list, percent, GroupShares, ListedPassage};
+use explorer_core::compare::groups::{Group, GroupBy};
+use explorer_core::compare::keyness::{grouping_slot, GROUPINGS};
+use explorer_core::compare::shared::{percent, GroupShares, ListedPassage, PassageGroups, PassageList};
 use explorer_core::decimal::fixed;
 use explorer_core::search::SearchResult;
+use std::sync::OnceLock;
 use yew::prelude::*;
 
 /// How many passages the page lists (the download has them all).
@@ -19,21 +21,22 @@ const LISTED: usize = 20;
 /// How many characters of a passage the list shows.
 const EXCERPT: usize = 120;
 
-/// The section's figures for one grouping, its groups on the page and the query.
-pub(super) struct SharedData {
-    table: GroupShares,
-    list: Vec<ListedPassage>,
-    shown: usize,
+/// The passages' places in grouping `by` (without copies when `collapsed`), made once.
+pub(super) fn passage_groups(by: GroupBy, collapsed: bool) -> &'static PassageGroups {
+    static PLACES: [OnceLock<PassageGroups>; 2 * GROUPINGS] = [const { OnceLock::new() }; 2 * GROUPINGS];
+    let slot = 2 * grouping_slot(by) + usize::from(collapsed);
+    PLACES[slot]
+        .get_or_init(|| PassageGroups::new(passage_clusters(), groups_in(by, collapsed), embedded().articles.len()))
 }
 
-/// The figures of grouping `by` for the groups `shown`, the query's `results` first.
-pub(super) fn shared_data(by: GroupBy, shown: &[usize], results: &[SearchResult]) -> SharedData {
-    let (clusters, articles) = (passage_clusters(), &embedded().articles);
-    SharedData {
-        table: group_shares(clusters, articles, groups(by), shown),
-        list: passage_list(clusters, groups(by), articles.len(), results),
-        shown: shown.len(),
-    }
+/// The groups × groups table of grouping `by` for the groups `shown`.
+pub(super) fn shared_table(by: GroupBy, collapsed: bool, shown: &[usize]) -> GroupShares {
+    passage_groups(by, collapsed).table(&embedded().articles, groups_in(by, collapsed), shown)
+}
+
+/// The passages the section lists for grouping `by`, the query's `results` first.
+pub(super) fn shared_list(by: GroupBy, collapsed: bool, results: &[SearchResult]) -> PassageList {
+    passage_groups(by, collapsed).list(passage_clusters(), results, LISTED)
 }
 
 /// "12.3 %" (English) or "12.3%" (Chinese), and the count behind it.
@@ -42,11 +45,17 @@ fn cell(lang: Lang, part: usize, whole: usize) -> Html {
     html! { <td>{ format!("{}{space}%", fixed(percent(part, whole), 1)) }<span class="raw">{ format!(" ({part})") }</span></td> }
 }
 
-/// The section for grouping `by`, links carrying `view`.
-pub(super) fn shared_section(lang: Lang, by: GroupBy, data: &SharedData, view: &ViewQuery) -> Html {
-    let all = groups(by);
-    let t = &data.table;
-    let body = if data.list.is_empty() {
+/// The section for grouping `by` (without copies when `collapsed`) with the table `t` of the
+/// `shown` groups and the `list`, links carrying `view`.
+pub(super) fn shared_section(
+    lang: Lang,
+    (by, collapsed): (GroupBy, bool),
+    (t, shown): (&GroupShares, usize),
+    list: &PassageList,
+    view: &ViewQuery,
+) -> Html {
+    let all = groups_in(by, collapsed);
+    let body = if list.total == 0 {
         html! { <p class="muted">{ lang.t(PassageMsg::NoneShared) }</p> }
     } else {
         let head = t
@@ -60,8 +69,8 @@ pub(super) fn shared_section(lang: Lang, by: GroupBy, data: &SharedData, view: &
                 { cell(lang, t.only_here[r], t.chars[r]) }
             </tr> }
         });
-        let others = data.shown - t.groups.len();
-        let n = data.list.len();
+        let others = shown - t.groups.len();
+        let n = list.total;
         html! { <>
             if !t.groups.is_empty() {
                 <div class="table-scroll"><table>
@@ -76,7 +85,7 @@ pub(super) fn shared_section(lang: Lang, by: GroupBy, data: &SharedData, view: &
             }
             if others > 0 { <p class="muted">{ lang.t(PassageMsg::OthersShareNothing(others)) }</p> }
             <h3>{ lang.t(PassageMsg::ListHeading(n)) }</h3>
-            <ol class="passage-list">{ for data.list.iter().take(LISTED).map(|p| passage(lang, by, p, view)) }</ol>
+            <ol class="passage-list">{ for list.passages.iter().map(|p| passage(lang, all, p, view)) }</ol>
             if n > LISTED { <p class="muted">{ lang.t(PassageMsg::MoreInDownload(n - LISTED)) }</p> }
         </> }
     };
@@ -89,8 +98,8 @@ pub(super) fn shared_section(lang: Lang, by: GroupBy, data: &SharedData, view: &
 }
 
 /// One listed passage: how alike, then each group's places side by side.
-fn passage(lang: Lang, by: GroupBy, p: &ListedPassage, view: &ViewQuery) -> Html {
-    let (all, articles) = (groups(by), &embedded().articles);
+fn passage(lang: Lang, all: &'static [Group], p: &ListedPassage, view: &ViewQuery) -> Html {
+    let articles = &embedded().articles;
     let similarity = (u32::from(passage_clusters()[p.cluster].similarity) + 5) / 10;
     let places = p.groups.iter().filter_map(|(g, places)| {
         let group = all.get(*g)?;

@@ -14,7 +14,8 @@ mod table;
 use self::column::{GroupRef, ToolColumn};
 use self::controls::tool_controls;
 use crate::ui::components::grouping_bar::grouping_bar;
-use crate::ui::components::stop_switch::{StopSwitch, StopWordList};
+use crate::ui::components::stop_words::StopWordList;
+use crate::ui::components::view_switch::{Setting, ViewSwitch};
 use crate::ui::groups::groups;
 use crate::ui::i18n::{Lang, WordsMsg};
 use crate::ui::live_query::use_view_query;
@@ -103,7 +104,7 @@ pub fn words_page() -> Html {
                 { tool_switch(lang, tools.tool, &view) }
                 { grouping_bar(lang, by, on_by) }
                 { tool_controls(lang, &view) }
-                if tools.tool != Tool::Plot { <StopSwitch route={Route::Words} query={view.clone()} /> }
+                if tools.tool != Tool::Plot { <ViewSwitch setting={Setting::StopWords} route={Route::Words} query={view.clone()} /> }
             </div>
             if needs_query {
                 <p class="empty-results">{ lang.t(WordsMsg::NeedsQuery(tools.tool)) }</p>
