@@ -31,6 +31,8 @@ messages! {
     Similarity(percent: u32) => [format!("相似度 {percent}%"), format!("{percent} % alike")];
     /// A passage holding a hit of the query.
     HoldsQuery => ["含检索词", "holds the query"];
+    /// A listed passage's places not shown on the page.
+    MorePlaces(n: usize) => [format!("另有 {} 处，见下载的 passages 文件。", number(n)), format!("{} more {} in the passages download.", number(n), if n == 1 { "place" } else { "places" })];
     /// Passages not listed on the page.
     MoreInDownload(n: usize) => [format!("另有 {} 段，见下载的 passages 文件。", number(n)), format!("{} more in the passages download.", number(n))];
 }

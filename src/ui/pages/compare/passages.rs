@@ -18,6 +18,10 @@ use yew::prelude::*;
 
 /// How many passages the page lists (the download has them all).
 const LISTED: usize = 20;
+/// How many groups of a passage the list shows, and how many places of each: a passage the
+/// whole corpus repeats is one short entry, not hundreds of excerpts.
+const GROUPS_SHOWN: usize = 6;
+const PLACES_SHOWN: usize = 2;
 /// How many characters of a passage the list shows.
 const EXCERPT: usize = 120;
 
@@ -101,11 +105,11 @@ pub(super) fn shared_section(
 fn passage(lang: Lang, all: &'static [Group], p: &ListedPassage, view: &ViewQuery) -> Html {
     let articles = &embedded().articles;
     let similarity = (u32::from(passage_clusters()[p.cluster].similarity) + 5) / 10;
-    let places = p.groups.iter().filter_map(|(g, places)| {
+    let places = p.groups.iter().take(GROUPS_SHOWN).filter_map(|(g, places)| {
         let group = all.get(*g)?;
         Some(html! { <div class="passage-group">
             <p class="passage-group-name" lang={text_lang()}>{ label(lang, group) }</p>
-            { for places.iter().map(|m| {
+            { for places.iter().take(PLACES_SHOWN).map(|m| {
                 let text = articles[m.article as usize].text.get(m.start as usize..m.end as usize).unwrap_or("");
                 let mut excerpt: String = text.chars().take(EXCERPT).collect();
                 if excerpt.len() < text.len() {
@@ -115,11 +119,19 @@ fn passage(lang: Lang, all: &'static [Group], p: &ListedPassage, view: &ViewQuer
             }) }
         </div> })
     });
+    let all_places: usize = p.groups.iter().map(|(_, places)| places.len()).sum();
+    let shown: usize = p
+        .groups
+        .iter()
+        .take(GROUPS_SHOWN)
+        .map(|(_, places)| places.len().min(PLACES_SHOWN))
+        .sum();
     html! { <li>
         <p class="muted">
             { lang.t(PassageMsg::Similarity(similarity)) }
             if p.has_query { { " · " }<strong>{ lang.t(PassageMsg::HoldsQuery) }</strong> }
         </p>
         <div class="passage-groups">{ for places }</div>
+        if all_places > shown { <p class="muted">{ lang.t(PassageMsg::MorePlaces(all_places - shown)) }</p> }
     </li> }
 }
