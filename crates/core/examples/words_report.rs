@@ -11,7 +11,7 @@ use explorer_core::words::collocates::{collocates, CollocateOptions};
 use explorer_core::words::corpus_tokens::CorpusTokens;
 use explorer_core::words::dispersion::plot;
 use explorer_core::words::tokens::{decode, encode};
-use explorer_core::words::word_list::{word_list, WordListOptions};
+use explorer_core::words::word_list::{word_list, WordCounts, WordListOptions};
 use std::time::Instant;
 
 fn main() {
@@ -70,6 +70,20 @@ fn main() {
     time("word list", &|| {
         word_list(&words, &all, &WordListOptions::default(), &skip).len()
     });
+    // What the page asks on a keystroke: the list's size and its first screenful (25 rows).
+    time("word list, first 25 rows", &|| {
+        WordCounts::new(&words, &all)
+            .rows(&WordListOptions::default(), &skip, 25)
+            .1
+            .len()
+    });
+    let whole = word_list(&words, &all, &WordListOptions::default(), &skip);
+    let (total, first) = WordCounts::new(&words, &all).rows(&WordListOptions::default(), &skip, 25);
+    assert_eq!(
+        (total, &first[..]),
+        (whole.len(), &whole[..25]),
+        "a page begins the whole list"
+    );
     time("collocates", &|| {
         collocates(&words, &all, &ranges, &CollocateOptions::default(), &skip)
             .rows
@@ -102,6 +116,17 @@ fn main() {
         sources
             .iter()
             .map(|g| word_list(&words, g, &WordListOptions::default(), &skip).len())
+            .sum()
+    });
+    time("word list view, first 25 rows (13 columns)", &|| {
+        sources
+            .iter()
+            .map(|g| {
+                WordCounts::new(&words, g)
+                    .rows(&WordListOptions::default(), &skip, 25)
+                    .1
+                    .len()
+            })
             .sum()
     });
     time("clusters view (13 columns)", &|| {
