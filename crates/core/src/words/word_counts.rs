@@ -7,6 +7,11 @@ use super::word_list::{WordColumn, WordListOptions, WordRow};
 use crate::search::normalize_term;
 use std::cmp::Ordering;
 
+thread_local! {
+    /// [`WordCounts::new`]'s table of places, all `u32::MAX` between calls.
+    static PLACES: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// One word a group uses: its id, count and number of articles.
 #[derive(Debug, Clone, Copy)]
 struct Used {
@@ -21,7 +26,7 @@ struct Used {
 pub struct WordCounts<'a> {
     words: &'a CorpusTokens,
     articles: Vec<&'a ArticleTokens>,
-    /// The words the group uses, by id.
+    /// The words the group uses, in the order its articles first use them.
     used: Vec<Used>,
     chars: u64,
 }
@@ -30,19 +35,35 @@ impl<'a> WordCounts<'a> {
     /// Counts the words of the articles `group` (indices into [`CorpusTokens::articles`]).
     pub fn new(words: &'a CorpusTokens, group: &[usize]) -> Self {
         let articles: Vec<&ArticleTokens> = group.iter().filter_map(|&i| words.articles.get(i)).collect();
-        let mut count = vec![0u64; words.vocabulary.len()];
-        let mut in_articles = vec![0u32; words.vocabulary.len()];
-        for a in &articles {
-            for &(w, c) in &a.counts {
-                count[w as usize] += u64::from(c);
-                in_articles[w as usize] += 1;
+        // Each word's place in `used`, by id (u32::MAX for none yet): kept between calls and
+        // reset word by word, so a small group costs its own words, not the vocabulary.
+        let used = PLACES.with(|places| {
+            let mut places = places.borrow_mut();
+            if places.len() < words.vocabulary.len() {
+                places.resize(words.vocabulary.len(), u32::MAX);
             }
-        }
-        let used = (0u32..)
-            .zip(count.iter().zip(&in_articles))
-            .filter(|(_, (&c, _))| c > 0)
-            .map(|(word, (&count, &articles))| Used { word, articles, count })
-            .collect();
+            let mut used: Vec<Used> = Vec::new();
+            for a in &articles {
+                for &(word, c) in &a.counts {
+                    let place = &mut places[word as usize];
+                    if *place == u32::MAX {
+                        *place = used.len() as u32;
+                        used.push(Used {
+                            word,
+                            articles: 0,
+                            count: 0,
+                        });
+                    }
+                    let u = &mut used[*place as usize];
+                    u.count += u64::from(c);
+                    u.articles += 1;
+                }
+            }
+            for u in &used {
+                places[u.word as usize] = u32::MAX;
+            }
+            used
+        });
         let chars = articles.iter().map(|a| a.chars).sum();
         WordCounts {
             words,
