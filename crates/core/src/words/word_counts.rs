@@ -1,11 +1,68 @@
 //! A group's word counts, counted once ([`WordCounts`]), and the rows of its word list
-//! ([`super::word_list`]) made from them: only as many as a page shows are ordered, ranked and
+//! ([`super::word_list`], which the types here are of) made from them: only as many as a page shows are ordered, ranked and
 //! given their DP, so the first screenful of a large corpus's list is cheap.
 
 use super::corpus_tokens::{ArticleTokens, CorpusTokens};
-use super::word_list::{WordColumn, WordListOptions, WordRow};
 use crate::search::normalize_term;
 use std::cmp::Ordering;
+
+/// The columns a word list sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum WordColumn {
+    /// By rank: by count, most frequent first when ascending.
+    #[default]
+    Rank,
+    /// By the word, in code point order.
+    Word,
+    /// By count.
+    Count,
+    /// By the number of articles.
+    Articles,
+    /// By DP (words of a one-article group, without DP, by rank).
+    Dispersion,
+}
+
+/// What the reader asked of the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordListOptions {
+    /// The column to sort by; ties by rank, then word.
+    pub sort: WordColumn,
+    /// Largest first (for [`WordColumn::Rank`], the last rank first).
+    pub descending: bool,
+    /// Only words containing this text, both folded as the search folds them (case, width,
+    /// traditional characters); empty for all.
+    pub contains: String,
+    /// Only words occurring at least this often in the group.
+    pub min_count: u64,
+}
+
+impl Default for WordListOptions {
+    fn default() -> Self {
+        WordListOptions {
+            sort: WordColumn::Rank,
+            descending: false,
+            contains: String::new(),
+            min_count: 1,
+        }
+    }
+}
+
+/// One word of the list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WordRow {
+    /// Its place by count (1 for the most frequent; equal counts share a place).
+    pub rank: u32,
+    /// The word: an index into [`CorpusTokens::vocabulary`].
+    pub word: u32,
+    /// How often it occurs in the group.
+    pub count: u64,
+    /// Occurrences per 10,000 characters of the group's text.
+    pub per_10k: f64,
+    /// In how many of the group's articles it occurs.
+    pub articles: u32,
+    /// Gries's DP across the group's articles; `None` for a group of fewer than 2 articles.
+    pub dp: Option<f64>,
+}
 
 thread_local! {
     /// [`WordCounts::new`]'s table of places, all `u32::MAX` between calls.

@@ -1,65 +1,23 @@
 //! One column of the word tools: the whole corpus or one group, with the tool's table (or the
 //! dispersion plot) computed by the core for the articles it counts.
 
-use super::compute::{default_ascending, Computed, Output};
+use super::compute::{default_ascending, Computed, GroupRef, Output};
 use super::plot::Plot;
 use super::table::{Download, RowsTable};
 use crate::corpus::{embedded, tokens};
 use crate::ui::components::download::{CSV, JSON};
-use crate::ui::groups::{groups, label};
 use crate::ui::i18n::{Lang, Msg, WordsMsg};
 use crate::ui::ptr::Ptr;
 use crate::ui::route::Route;
 use crate::ui::state::use_lang;
 use crate::ui::tool_state::{column_name, Tool};
 use crate::ui::view_state::{href, ViewQuery};
-use explorer_core::compare::groups::GroupBy;
 use explorer_core::decimal::fixed;
 use explorer_core::words::clusters::phrase;
 use explorer_core::words::collocates::Statistic;
 use explorer_core::words::word_list::{word_list_csv, word_list_json, WordColumn};
 use std::rc::Rc;
-use std::sync::OnceLock;
 use yew::prelude::*;
-
-/// Which articles a column counts: the whole corpus (`by` is `None`) or group `index` of `by`.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(super) struct GroupRef {
-    pub(super) by: Option<GroupBy>,
-    pub(super) index: usize,
-}
-
-impl GroupRef {
-    /// The column's articles, as positions in the corpus.
-    pub(super) fn articles(self) -> &'static [usize] {
-        static ALL: OnceLock<Vec<usize>> = OnceLock::new();
-        match self.by {
-            None => ALL.get_or_init(|| (0..embedded().articles.len()).collect()),
-            Some(by) => &groups(by)[self.index].articles,
-        }
-    }
-
-    /// The column's heading.
-    fn title(self, lang: Lang) -> String {
-        match self.by {
-            None => lang.t(WordsMsg::WholeCorpus),
-            Some(by) => label(lang, &groups(by)[self.index]).to_string(),
-        }
-    }
-
-    /// The column's key among its siblings.
-    pub(super) fn key(self) -> String {
-        self.heading_id()
-    }
-
-    /// The id of the column's heading.
-    fn heading_id(self) -> String {
-        match self.by {
-            None => "words-all".into(),
-            Some(_) => format!("words-group-{}", self.index),
-        }
-    }
-}
 
 /// Props: the column's articles, what the core computed for it ([`super::compute`]), the view
 /// links keep.

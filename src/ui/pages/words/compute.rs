@@ -3,12 +3,14 @@
 //! many columns per task as fit in a few milliseconds, the columns not reached yet keeping
 //! what they showed (the page marks them busy).
 
-use super::column::GroupRef;
 use super::table::PAGE;
 use crate::corpus::{embedded, tokens};
+use crate::ui::groups::{groups, label};
+use crate::ui::i18n::{Lang, WordsMsg};
 use crate::ui::progressive::{after_next_paint, AfterPaint};
 use crate::ui::query_search::QuerySearch;
 use crate::ui::tool_state::{Tool, ToolState};
+use explorer_core::compare::groups::GroupBy;
 use explorer_core::words::cluster_index::indexed_clusters;
 use explorer_core::words::clusters::{query_clusters, Cluster};
 use explorer_core::words::collocates::{collocates, Collocates};
@@ -16,7 +18,47 @@ use explorer_core::words::dispersion::{plot, PlotRow};
 use explorer_core::words::word_list::{WordColumn, WordCounts, WordListOptions, WordRow};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::OnceLock;
 use yew::prelude::*;
+
+/// Which articles a column counts: the whole corpus (`by` is `None`) or group `index` of `by`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) struct GroupRef {
+    pub(super) by: Option<GroupBy>,
+    pub(super) index: usize,
+}
+
+impl GroupRef {
+    /// The column's articles, as positions in the corpus.
+    pub(super) fn articles(self) -> &'static [usize] {
+        static ALL: OnceLock<Vec<usize>> = OnceLock::new();
+        match self.by {
+            None => ALL.get_or_init(|| (0..embedded().articles.len()).collect()),
+            Some(by) => &groups(by)[self.index].articles,
+        }
+    }
+
+    /// The column's heading.
+    pub(super) fn title(self, lang: Lang) -> String {
+        match self.by {
+            None => lang.t(WordsMsg::WholeCorpus),
+            Some(by) => label(lang, &groups(by)[self.index]).to_string(),
+        }
+    }
+
+    /// The column's key among its siblings.
+    pub(super) fn key(self) -> String {
+        self.heading_id()
+    }
+
+    /// The id of the column's heading.
+    pub(super) fn heading_id(self) -> String {
+        match self.by {
+            None => "words-all".into(),
+            Some(_) => format!("words-group-{}", self.index),
+        }
+    }
+}
 
 /// What a column shows, as the core computed it.
 pub(super) enum Output {

@@ -12,7 +12,8 @@ mod controls;
 mod plot;
 mod table;
 
-use self::column::{GroupRef, ToolColumn};
+use self::column::ToolColumn;
+use self::compute::GroupRef;
 use self::controls::tool_controls;
 use crate::ui::components::grouping_bar::grouping_bar;
 use crate::ui::components::stop_switch::{StopSwitch, StopWordList};
