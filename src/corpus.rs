@@ -203,25 +203,31 @@ pub fn keyness(by: GroupBy) -> Option<&'static Keyness> {
         .as_ref()
 }
 
-/// jieba's cut of every article as the build stored it ([`explorer_core::words::tokens`]):
-/// embedded (`tokens.bin`), or, for a chunked corpus, from the words files once they have all
-/// arrived ([`crate::delivery::words::fetch`]). `None` before, or where the build wrote none.
-pub fn word_cuts() -> Option<Vec<Vec<u32>>> {
+/// jieba's cut of every article as the build stored it ([`explorer_core::words::tokens`]), an
+/// article at a time, with how many articles it holds: embedded (`tokens.bin`), or, for a
+/// chunked corpus, from the words files once they have all arrived
+/// ([`crate::delivery::words::fetch`]). `None` before, or where the build wrote none.
+fn word_cuts() -> Option<(usize, Cuts)> {
     #[cfg(not(explorer_chunked))]
     let cuts = {
         use explorer_core::words::tokens;
-        tokens::decode(CORPUS_DIR.get_file(tokens::FILE)?.contents()).ok()
+        let reader = tokens::Decoder::new(CORPUS_DIR.get_file(tokens::FILE)?.contents()).ok()?;
+        Some((reader.left(), Box::new(reader) as Cuts))
     };
     #[cfg(explorer_chunked)]
-    let cuts = crate::delivery::words::cuts();
+    let cuts = crate::delivery::words::cuts().map(|c| (c.len(), Box::new(c.into_iter().map(Ok)) as Cuts));
     cuts
 }
+
+/// Each article's token lengths in turn (or why they cannot be read).
+type Cuts = Box<dyn Iterator<Item = Result<Vec<u32>, words::tokens::TokensError>>>;
 
 static TOKENS: OnceLock<Option<CorpusTokens>> = OnceLock::new();
 
 thread_local! {
-    /// The build's cut, decoded, and the articles read so far by [`tokens_some`].
-    static PARTIAL_TOKENS: RefCell<Option<(Vec<Vec<u32>>, CorpusTokensBuilder)>> = RefCell::default();
+    /// The build's cut, being read, how many articles it holds, and the articles read so far
+    /// by [`tokens_some`].
+    static PARTIAL_TOKENS: RefCell<Option<(Cuts, usize, CorpusTokensBuilder)>> = RefCell::default();
 }
 
 /// The word sequences of every article, as the build cut them ([`explorer_core::words`]):
@@ -235,17 +241,18 @@ pub fn tokens() -> Option<&'static CorpusTokens> {
     }
     TOKENS
         .get_or_init(|| {
-            let (cuts, mut builder) = PARTIAL_TOKENS
-                .with(|p| p.take())
-                .or_else(|| Some((word_cuts()?, CorpusTokensBuilder::default())))?;
+            let (cuts, count, mut builder) = PARTIAL_TOKENS.with(|p| p.take()).or_else(|| {
+                let (count, cuts) = word_cuts()?;
+                Some((cuts, count, CorpusTokensBuilder::default()))
+            })?;
             let articles = &embedded().articles;
-            if cuts.len() != articles.len() {
+            if count != articles.len() {
                 return None;
             }
-            for (a, lengths) in articles.iter().zip(&cuts).skip(builder.len()) {
-                builder.push(a, lengths).ok()?;
+            for (a, lengths) in articles.iter().skip(builder.len()).zip(cuts) {
+                builder.push(a, &lengths.ok()?).ok()?;
             }
-            Some(builder.finish())
+            (builder.len() == articles.len()).then(|| builder.finish())
         })
         .as_ref()
 }
@@ -270,12 +277,19 @@ pub fn tokens_some(more_time: impl Fn() -> bool) -> Option<(usize, usize)> {
     let read = PARTIAL_TOKENS.with(|p| {
         let mut partial = p.borrow_mut();
         if partial.is_none() {
-            *partial = Some((word_cuts()?, CorpusTokensBuilder::default()));
+            let (count, cuts) = word_cuts()?;
+            *partial = Some((cuts, count, CorpusTokensBuilder::default()));
         }
-        let (cuts, builder) = partial.as_mut()?;
-        while more_time() && builder.len() < articles.len().min(cuts.len()) {
+        let (cuts, count, builder) = partial.as_mut()?;
+        if *count != articles.len() {
+            return None;
+        }
+        while more_time() && builder.len() < articles.len() {
             let i = builder.len();
-            if builder.push(&articles[i], &cuts[i]).is_err() {
+            let read = cuts.next().and_then(Result::ok);
+            if read.is_none_or(|lengths| builder.push(&articles[i], &lengths).is_err()) {
+                // A cut that does not fit: the word tools are unavailable.
+                let _ = TOKENS.set(None);
                 return None;
             }
         }

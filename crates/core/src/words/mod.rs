@@ -20,4 +20,5 @@ pub mod normalise;
 #[cfg(test)]
 mod test_support;
 pub mod tokens;
+pub mod word_counts;
 pub mod word_list;

@@ -102,25 +102,62 @@ pub fn encode(per_article_cut_lengths: &[Vec<u32>]) -> Vec<u8> {
 
 /// Reads [`encode`]'s bytes back: every article's token lengths.
 pub fn decode(bytes: &[u8]) -> Result<Vec<Vec<u32>>, TokensError> {
-    let (count, start) = read_varint(bytes)?;
-    let count = usize::try_from(count).map_err(|_| TokensError::new("the article count is too large"))?;
-    if count > bytes.len() * 2 {
-        return Err(TokensError::new(format!("{count} articles in {} bytes", bytes.len())));
+    Decoder::new(bytes)?.collect()
+}
+
+/// Reads [`encode`]'s bytes an article at a time (an iterator of each article's token
+/// lengths), so the page can spread the reading over frames with the rest of its work.
+#[derive(Debug, Clone)]
+pub struct Decoder<'a> {
+    /// The nibbles' bytes.
+    bytes: &'a [u8],
+    /// The next nibble.
+    at: usize,
+    /// The articles not read yet.
+    left: usize,
+}
+
+impl<'a> Decoder<'a> {
+    /// A reader of the file `bytes`; fails if they do not start with an article count that
+    /// could fit them.
+    pub fn new(bytes: &'a [u8]) -> Result<Self, TokensError> {
+        let (count, start) = read_varint(bytes)?;
+        let count = usize::try_from(count).map_err(|_| TokensError::new("the article count is too large"))?;
+        if count > bytes.len() * 2 {
+            return Err(TokensError::new(format!("{count} articles in {} bytes", bytes.len())));
+        }
+        Ok(Decoder {
+            bytes: &bytes[start..],
+            at: 0,
+            left: count,
+        })
     }
-    let mut nibbles = bytes[start..].iter().flat_map(|&b| [b >> 4, b & 15]);
-    let mut articles = Vec::with_capacity(count);
-    let truncated = || TokensError::new("the file ends inside an article");
-    for _ in 0..count {
+
+    /// How many articles are not read yet.
+    pub fn left(&self) -> usize {
+        self.left
+    }
+
+    fn nibble(&mut self) -> Result<u8, TokensError> {
+        let byte = self
+            .bytes
+            .get(self.at / 2)
+            .ok_or_else(|| TokensError::new("the file ends inside an article"))?;
+        let nibble = if self.at & 1 == 0 { byte >> 4 } else { byte & 15 };
+        self.at += 1;
+        Ok(nibble)
+    }
+
+    fn article(&mut self) -> Result<Vec<u32>, TokensError> {
         let mut lengths = Vec::new();
         loop {
-            let nibble = nibbles.next().ok_or_else(truncated)?;
-            match nibble {
-                END => break,
+            match self.nibble()? {
+                END => return Ok(lengths),
                 ESCAPE => {
                     let mut rest: u32 = 0;
                     let mut shift = 0;
                     loop {
-                        let group = nibbles.next().ok_or_else(truncated)?;
+                        let group = self.nibble()?;
                         if shift > 27 {
                             return Err(TokensError::new("a token length does not fit 32 bits"));
                         }
@@ -135,9 +172,23 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<Vec<u32>>, TokensError> {
                 n => lengths.push(u32::from(n)),
             }
         }
-        articles.push(lengths);
     }
-    Ok(articles)
+}
+
+impl Iterator for Decoder<'_> {
+    type Item = Result<Vec<u32>, TokensError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        let article = self.article();
+        if article.is_err() {
+            self.left = 0;
+        }
+        Some(article)
+    }
 }
 
 fn push_varint(out: &mut Vec<u8>, mut n: u64) {
@@ -192,5 +243,10 @@ mod tests {
         assert!(err.to_string().contains("ends inside an article"), "{err}");
         assert!(decode(&[]).is_err());
         assert!(decode(&[0xFF; 3]).is_err());
+        let mut reader = Decoder::new(&[2, 0x21, 0x00]).unwrap();
+        assert_eq!(reader.left(), 2);
+        assert_eq!(reader.next(), Some(Ok(vec![2, 1])));
+        assert_eq!(reader.next(), Some(Ok(vec![])));
+        assert_eq!(reader.next(), None);
     }
 }

@@ -7,167 +7,20 @@
 //! frequency filters (so filtering does not renumber), equal counts sharing a rank (1, 2, 2, 4).
 
 use super::corpus_tokens::CorpusTokens;
+pub use super::word_counts::{WordColumn, WordCounts, WordListOptions, WordRow};
 use crate::compare::export::{csv_document, csv_text};
 use crate::decimal::fixed;
-use crate::search::normalize_term;
-
-/// The columns a word list sorts by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum WordColumn {
-    /// By rank: by count, most frequent first when ascending.
-    #[default]
-    Rank,
-    /// By the word, in code point order.
-    Word,
-    /// By count.
-    Count,
-    /// By the number of articles.
-    Articles,
-    /// By DP (words of a one-article group, without DP, by rank).
-    Dispersion,
-}
-
-/// What the reader asked of the list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WordListOptions {
-    /// The column to sort by; ties by rank, then word.
-    pub sort: WordColumn,
-    /// Largest first (for [`WordColumn::Rank`], the last rank first).
-    pub descending: bool,
-    /// Only words containing this text, both folded as the search folds them (case, width,
-    /// traditional characters); empty for all.
-    pub contains: String,
-    /// Only words occurring at least this often in the group.
-    pub min_count: u64,
-}
-
-impl Default for WordListOptions {
-    fn default() -> Self {
-        WordListOptions {
-            sort: WordColumn::Rank,
-            descending: false,
-            contains: String::new(),
-            min_count: 1,
-        }
-    }
-}
-
-/// One word of the list.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WordRow {
-    /// Its place by count (1 for the most frequent; equal counts share a place).
-    pub rank: u32,
-    /// The word: an index into [`CorpusTokens::vocabulary`].
-    pub word: u32,
-    /// How often it occurs in the group.
-    pub count: u64,
-    /// Occurrences per 10,000 characters of the group's text.
-    pub per_10k: f64,
-    /// In how many of the group's articles it occurs.
-    pub articles: u32,
-    /// Gries's DP across the group's articles; `None` for a group of fewer than 2 articles.
-    pub dp: Option<f64>,
-}
 
 /// The word list of the articles `group` (indices into [`CorpusTokens::articles`]), without
-/// the words `skip` says to leave out (the stop words, unless the reader shows them).
+/// the words `skip` says to leave out (the stop words, unless the reader shows them): every
+/// row of [`WordCounts::rows`].
 pub fn word_list(
     words: &CorpusTokens,
     group: &[usize],
     opts: &WordListOptions,
     skip: &dyn Fn(u32) -> bool,
 ) -> Vec<WordRow> {
-    let articles: Vec<&super::corpus_tokens::ArticleTokens> =
-        group.iter().filter_map(|&i| words.articles.get(i)).collect();
-    let n = words.vocabulary.len();
-    let mut count = vec![0u64; n];
-    let mut in_articles = vec![0u32; n];
-    for a in &articles {
-        for &(w, c) in &a.counts {
-            count[w as usize] += u64::from(c);
-            in_articles[w as usize] += 1;
-        }
-    }
-    let dp = (articles.len() >= 2).then(|| dispersions(&articles, &count));
-    let chars: u64 = articles.iter().map(|a| a.chars).sum();
-    let mut rows: Vec<WordRow> = (0u32..)
-        .zip(&count)
-        .filter(|&(w, &c)| c > 0 && !skip(w))
-        .map(|(w, &c)| WordRow {
-            rank: 0,
-            word: w,
-            count: c,
-            per_10k: if chars == 0 {
-                0.0
-            } else {
-                c as f64 * 10_000.0 / chars as f64
-            },
-            articles: in_articles[w as usize],
-            dp: dp.as_ref().map(|d| d[w as usize]),
-        })
-        .collect();
-    crate::sorting::sort_by(&mut rows, |a, b| {
-        b.count.cmp(&a.count).then_with(|| words.text_cmp(a.word, b.word))
-    });
-    let mut previous = (0u64, 0u32);
-    for (place, row) in (1u32..).zip(rows.iter_mut()) {
-        if row.count != previous.0 {
-            previous = (row.count, place);
-        }
-        row.rank = previous.1;
-    }
-    let needle = normalize_term(&opts.contains);
-    rows.retain(|r| {
-        r.count >= opts.min_count && (needle.is_empty() || normalize_term(words.word(r.word)).contains(&needle))
-    });
-    sort_rows(&mut rows, words, opts);
-    rows
-}
-
-/// Every word's DP over these articles (0 for words they do not use), in one pass over their
-/// counts: a part without the word adds its whole share sᵢ.
-fn dispersions(articles: &[&super::corpus_tokens::ArticleTokens], count: &[u64]) -> Vec<f64> {
-    let size: u64 = articles.iter().map(|a| a.tokens.len() as u64).sum();
-    let mut deviation = vec![0.0f64; count.len()];
-    let mut shares = vec![0.0f64; count.len()];
-    if size == 0 {
-        return deviation;
-    }
-    for a in articles {
-        let share = a.tokens.len() as f64 / size as f64;
-        for &(w, c) in &a.counts {
-            let w = w as usize;
-            deviation[w] += (f64::from(c) / count[w] as f64 - share).abs();
-            shares[w] += share;
-        }
-    }
-    deviation
-        .iter()
-        .zip(&shares)
-        .map(|(d, s)| (d + (1.0 - s).max(0.0)) / 2.0)
-        .collect()
-}
-
-fn sort_rows(rows: &mut [WordRow], words: &CorpusTokens, opts: &WordListOptions) {
-    use std::cmp::Ordering;
-    let by = |a: &WordRow, b: &WordRow| -> Ordering {
-        match opts.sort {
-            WordColumn::Rank => Ordering::Equal,
-            WordColumn::Word => words.text_cmp(a.word, b.word),
-            WordColumn::Count => a.count.cmp(&b.count),
-            WordColumn::Articles => a.articles.cmp(&b.articles),
-            WordColumn::Dispersion => a.dp.unwrap_or(0.0).total_cmp(&b.dp.unwrap_or(0.0)),
-        }
-    };
-    let tie = |a: &WordRow, b: &WordRow| a.rank.cmp(&b.rank).then_with(|| words.text_cmp(a.word, b.word));
-    crate::sorting::sort_by(rows, |a, b| {
-        let order = by(a, b).then_with(|| tie(a, b));
-        if opts.descending {
-            order.reverse()
-        } else {
-            order
-        }
-    });
+    WordCounts::new(words, group).rows(opts, skip, usize::MAX).1
 }
 
 /// The list as CSV (see [`crate::compare::export`]): rank, word, count, per 10k chars (two
@@ -220,6 +73,8 @@ pub fn word_list_json(words: &CorpusTokens, rows: &[WordRow]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::normalize_term;
+    use crate::words::corpus_tokens::ArticleTokens;
     use crate::words::test_support::corpus;
 
     fn list(opts: &WordListOptions, group: &[usize]) -> Vec<(u32, String, u64, u32)> {
@@ -293,5 +148,151 @@ mod tests {
             "{json}"
         );
         assert!(json.contains("\"dp\":null"), "{json}");
+    }
+
+    /// The list as it was made before [`WordCounts`]: every row, sorted twice.
+    fn reference(
+        words: &CorpusTokens,
+        group: &[usize],
+        opts: &WordListOptions,
+        skip: &dyn Fn(u32) -> bool,
+    ) -> Vec<WordRow> {
+        let articles: Vec<&ArticleTokens> = group.iter().filter_map(|&i| words.articles.get(i)).collect();
+        let n = words.vocabulary.len();
+        let mut count = vec![0u64; n];
+        let mut in_articles = vec![0u32; n];
+        for a in &articles {
+            for &(w, c) in &a.counts {
+                count[w as usize] += u64::from(c);
+                in_articles[w as usize] += 1;
+            }
+        }
+        let dp = (articles.len() >= 2).then(|| dispersions(&articles, &count));
+        let chars: u64 = articles.iter().map(|a| a.chars).sum();
+        let mut rows: Vec<WordRow> = (0u32..)
+            .zip(&count)
+            .filter(|&(w, &c)| c > 0 && !skip(w))
+            .map(|(w, &c)| WordRow {
+                rank: 0,
+                word: w,
+                count: c,
+                per_10k: if chars == 0 {
+                    0.0
+                } else {
+                    c as f64 * 10_000.0 / chars as f64
+                },
+                articles: in_articles[w as usize],
+                dp: dp.as_ref().map(|d| d[w as usize]),
+            })
+            .collect();
+        crate::sorting::sort_by(&mut rows, |a, b| {
+            b.count.cmp(&a.count).then_with(|| words.text_cmp(a.word, b.word))
+        });
+        let mut previous = (0u64, 0u32);
+        for (place, row) in (1u32..).zip(rows.iter_mut()) {
+            if row.count != previous.0 {
+                previous = (row.count, place);
+            }
+            row.rank = previous.1;
+        }
+        let needle = normalize_term(&opts.contains);
+        rows.retain(|r| {
+            r.count >= opts.min_count && (needle.is_empty() || normalize_term(words.word(r.word)).contains(&needle))
+        });
+        sort_rows(&mut rows, words, opts);
+        rows
+    }
+
+    /// Every word's DP over these articles (0 for words they do not use), in one pass over their
+    /// counts: a part without the word adds its whole share sᵢ.
+    fn dispersions(articles: &[&ArticleTokens], count: &[u64]) -> Vec<f64> {
+        let size: u64 = articles.iter().map(|a| a.tokens.len() as u64).sum();
+        let mut deviation = vec![0.0f64; count.len()];
+        let mut shares = vec![0.0f64; count.len()];
+        if size == 0 {
+            return deviation;
+        }
+        for a in articles {
+            let share = a.tokens.len() as f64 / size as f64;
+            for &(w, c) in &a.counts {
+                let w = w as usize;
+                deviation[w] += (f64::from(c) / count[w] as f64 - share).abs();
+                shares[w] += share;
+            }
+        }
+        deviation
+            .iter()
+            .zip(&shares)
+            .map(|(d, s)| (d + (1.0 - s).max(0.0)) / 2.0)
+            .collect()
+    }
+
+    fn sort_rows(rows: &mut [WordRow], words: &CorpusTokens, opts: &WordListOptions) {
+        use std::cmp::Ordering;
+        let by = |a: &WordRow, b: &WordRow| -> Ordering {
+            match opts.sort {
+                WordColumn::Rank => Ordering::Equal,
+                WordColumn::Word => words.text_cmp(a.word, b.word),
+                WordColumn::Count => a.count.cmp(&b.count),
+                WordColumn::Articles => a.articles.cmp(&b.articles),
+                WordColumn::Dispersion => a.dp.unwrap_or(0.0).total_cmp(&b.dp.unwrap_or(0.0)),
+            }
+        };
+        let tie = |a: &WordRow, b: &WordRow| a.rank.cmp(&b.rank).then_with(|| words.text_cmp(a.word, b.word));
+        crate::sorting::sort_by(rows, |a, b| {
+            let order = by(a, b).then_with(|| tie(a, b));
+            if opts.descending {
+                order.reverse()
+            } else {
+                order
+            }
+        });
+    }
+
+    #[test]
+    fn pages_begin_the_whole_list() {
+        // Words with equal counts, DPs and article counts, over uneven articles.
+        let texts: Vec<String> = (0..9)
+            .map(|i| {
+                (0..(7 + i * 3))
+                    .map(|j| {
+                        ["开源", "模型", "的", "生态", "算力", "芯片", "成本", "数据"][(i * j + j / 2) % (3 + i % 6)]
+                    })
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect();
+        let blocks: Vec<Vec<&str>> = texts.iter().map(|t| vec![t.as_str()]).collect();
+        let blocks: Vec<&[&str]> = blocks.iter().map(Vec::as_slice).collect();
+        let (_, c) = corpus(&blocks);
+        let skip = |w: u32| c.word(w) == "的";
+        let columns = [
+            WordColumn::Rank,
+            WordColumn::Word,
+            WordColumn::Count,
+            WordColumn::Articles,
+            WordColumn::Dispersion,
+        ];
+        for group in [vec![0usize, 1, 2, 3, 4, 5, 6, 7, 8], vec![8, 2, 5], vec![3], vec![]] {
+            for sort in columns {
+                for descending in [false, true] {
+                    for (contains, min_count) in [("", 1), ("", 3), ("型", 1)] {
+                        let opts = WordListOptions {
+                            sort,
+                            descending,
+                            contains: contains.into(),
+                            min_count,
+                        };
+                        let all = reference(&c, &group, &opts, &skip);
+                        let counts = WordCounts::new(&c, &group);
+                        for limit in 0..=all.len() + 1 {
+                            let (total, rows) = counts.rows(&opts, &skip, limit);
+                            assert_eq!(total, all.len());
+                            assert_eq!(rows, all[..limit.min(all.len())], "{opts:?} {limit}");
+                        }
+                    }
+                }
+            }
+        }
     }
 }

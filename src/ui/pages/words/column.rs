@@ -1,163 +1,40 @@
 //! One column of the word tools: the whole corpus or one group, with the tool's table (or the
 //! dispersion plot) computed by the core for the articles it counts.
 
+use super::compute::{default_ascending, Computed, GroupRef, Output};
 use super::plot::Plot;
 use super::table::{Download, RowsTable};
 use crate::corpus::{embedded, tokens};
 use crate::ui::components::download::{CSV, JSON};
-use crate::ui::groups::{groups, label};
 use crate::ui::i18n::{Lang, Msg, WordsMsg};
 use crate::ui::ptr::Ptr;
-use crate::ui::query_search::QuerySearch;
 use crate::ui::route::Route;
 use crate::ui::state::use_lang;
-use crate::ui::tool_state::{column_name, Tool, ToolState};
+use crate::ui::tool_state::{column_name, Tool};
 use crate::ui::view_state::{href, ViewQuery};
-use explorer_core::compare::groups::GroupBy;
 use explorer_core::decimal::fixed;
-use explorer_core::words::cluster_index::indexed_clusters;
-use explorer_core::words::clusters::{phrase, query_clusters, Cluster};
-use explorer_core::words::collocates::{collocates, Collocates, Statistic};
-use explorer_core::words::dispersion::{plot, PlotRow};
-use explorer_core::words::word_list::{word_list, word_list_csv, word_list_json, WordColumn, WordListOptions, WordRow};
+use explorer_core::words::clusters::phrase;
+use explorer_core::words::collocates::Statistic;
+use explorer_core::words::word_list::{word_list_csv, word_list_json, WordColumn};
 use std::rc::Rc;
-use std::sync::OnceLock;
 use yew::prelude::*;
 
-/// Which articles a column counts: the whole corpus (`by` is `None`) or group `index` of `by`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) struct GroupRef {
-    pub(super) by: Option<GroupBy>,
-    pub(super) index: usize,
-}
-
-impl GroupRef {
-    /// The column's articles, as positions in the corpus.
-    fn articles(self) -> &'static [usize] {
-        static ALL: OnceLock<Vec<usize>> = OnceLock::new();
-        match self.by {
-            None => ALL.get_or_init(|| (0..embedded().articles.len()).collect()),
-            Some(by) => &groups(by)[self.index].articles,
-        }
-    }
-
-    /// The column's heading.
-    fn title(self, lang: Lang) -> String {
-        match self.by {
-            None => lang.t(WordsMsg::WholeCorpus),
-            Some(by) => label(lang, &groups(by)[self.index]).to_string(),
-        }
-    }
-
-    /// The column's key among its siblings.
-    pub(super) fn key(self) -> String {
-        self.heading_id()
-    }
-
-    /// The id of the column's heading.
-    fn heading_id(self) -> String {
-        match self.by {
-            None => "words-all".into(),
-            Some(_) => format!("words-group-{}", self.index),
-        }
-    }
-}
-
-/// What a column shows, as the core computed it.
-enum Output {
-    Words(Vec<WordRow>),
-    Collocates(Collocates),
-    Clusters(Vec<Cluster>),
-    Plot(Rc<Vec<PlotRow>>),
-}
-
-/// The word list's default direction for a column: A to Z for words, evenly spread first for
-/// DP, most first otherwise.
-fn default_ascending(column: WordColumn) -> bool {
-    matches!(column, WordColumn::Word | WordColumn::Dispersion)
-}
-
-/// Computes what `tool` shows for `group`.
-fn compute(
-    group: GroupRef,
-    tools: &ToolState,
-    search: &QuerySearch,
-    show_stop: bool,
-    ascending: Option<bool>,
-) -> Option<Output> {
-    let words = tokens()?;
-    let skip = |w: u32| !show_stop && crate::corpus::is_stop(w);
-    let all = group.articles();
-    let has_query = !search.query.is_empty();
-    let counted: Vec<usize> = if has_query {
-        all.iter().copied().filter(|&a| search.hits[a].is_some()).collect()
-    } else {
-        all.to_vec()
-    };
-    Some(match tools.tool {
-        Tool::WordList => {
-            let sort = tools.column.unwrap_or(WordColumn::Count);
-            let opts = WordListOptions {
-                sort,
-                descending: !ascending.unwrap_or(default_ascending(sort)),
-                contains: tools.contains.clone(),
-                min_count: tools.min.unwrap_or(1),
-            };
-            Output::Words(word_list(words, &counted, &opts, &skip))
-        }
-        Tool::Collocates => Output::Collocates(collocates(
-            words,
-            all,
-            search.hit_ranges(),
-            &tools.collocate_options(),
-            &skip,
-        )),
-        Tool::Clusters if has_query => Output::Clusters(query_clusters(
-            words,
-            all,
-            search.hit_ranges(),
-            &tools.cluster_options(),
-            tools.node_at,
-            &skip,
-        )),
-        Tool::Clusters => {
-            let opts = tools.cluster_options();
-            let index = crate::corpus::cluster_index(opts.size)?;
-            Output::Clusters(indexed_clusters(words, index, &counted, &opts, &skip))
-        }
-        Tool::Plot => Output::Plot(Rc::new(plot(&embedded().articles, all, search.hits_by_article()))),
-    })
-}
-
-/// Props: the column's articles, the tool and its options, the query's search, the view links keep.
+/// Props: the column's articles, what the core computed for it ([`super::compute`]), the view
+/// links keep.
 #[derive(Properties, PartialEq)]
 pub(super) struct ToolColumnProps {
     pub(super) group: GroupRef,
-    pub(super) tools: ToolState,
-    pub(super) search: Ptr<QuerySearch>,
+    pub(super) output: Ptr<Option<Output>>,
     /// The view the column's links carry (the query, grouping and tool options).
     pub(super) view: ViewQuery,
 }
-
-/// The computed output of a column.
-type Computed = Rc<Option<Output>>;
 
 /// One column: heading, size, then the tool's table or plot.
 #[function_component(ToolColumn)]
 pub(super) fn tool_column(props: &ToolColumnProps) -> Html {
     let lang = use_lang();
     let group = props.group;
-    let show_stop = props.view.stop;
-    let key = (
-        group,
-        props.tools.clone(),
-        props.search.clone(),
-        show_stop,
-        props.view.dir,
-    );
-    let output: Computed = use_memo(key, |(group, tools, search, show_stop, dir)| {
-        compute(*group, tools, search, *show_stop, *dir)
-    });
+    let output: Computed = props.output.0.clone();
     let body = match output.as_ref() {
         None => return html! {},
         Some(Output::Words(_)) => word_rows(lang, output.clone(), &props.view),
@@ -201,7 +78,7 @@ fn id(output: &Computed) -> usize {
 
 /// The word list's table, with sortable headers and its downloads.
 fn word_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
-    let Some(Output::Words(rows)) = output.as_ref() else {
+    let Some(Output::Words(page)) = output.as_ref() else {
         return html! {};
     };
     let words = tokens().expect("a column is shown only with tokens");
@@ -223,13 +100,13 @@ fn word_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
         header(WordColumn::Articles, WordsMsg::ColArticles),
         header(WordColumn::Dispersion, WordsMsg::ColDp),
     ];
-    let total = rows.len();
+    let total = page.total;
     let (o, v) = (output.clone(), view.clone());
     let row: Rc<dyn Fn(usize) -> Html> = Rc::new(move |i: usize| {
-        let Some(Output::Words(rows)) = o.as_ref() else {
+        let Some(Output::Words(page)) = o.as_ref() else {
             return html! {};
         };
-        let r = &rows[i];
+        let r = &page.row(i);
         let word = words.word(r.word);
         html! {
             <tr>
@@ -247,7 +124,7 @@ fn word_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
         (
             "wordlist.csv",
             Rc::new(move || match csv.as_ref() {
-                Some(Output::Words(rows)) => word_list_csv(words, rows),
+                Some(Output::Words(page)) => word_list_csv(words, &page.all()),
                 _ => String::new(),
             }),
             CSV,
@@ -255,7 +132,7 @@ fn word_rows(lang: Lang, output: Computed, view: &ViewQuery) -> Html {
         (
             "wordlist.json",
             Rc::new(move || match json.as_ref() {
-                Some(Output::Words(rows)) => word_list_json(words, rows),
+                Some(Output::Words(page)) => word_list_json(words, &page.all()),
                 _ => String::new(),
             }),
             JSON,

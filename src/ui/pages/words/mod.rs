@@ -7,11 +7,13 @@
 //! Like the comparison, a new query or grouping renders one column per frame.
 
 mod column;
+mod compute;
 mod controls;
 mod plot;
 mod table;
 
-use self::column::{GroupRef, ToolColumn};
+use self::column::ToolColumn;
+use self::compute::GroupRef;
 use self::controls::tool_controls;
 use crate::ui::components::grouping_bar::grouping_bar;
 use crate::ui::components::stop_words::StopWordList;
@@ -19,7 +21,6 @@ use crate::ui::components::view_switch::{Setting, ViewSwitch};
 use crate::ui::groups::groups;
 use crate::ui::i18n::{Lang, WordsMsg};
 use crate::ui::live_query::use_view_query;
-use crate::ui::progressive::use_progressive;
 use crate::ui::ptr::Ptr;
 use crate::ui::query_search::QuerySearch;
 use crate::ui::route::Route;
@@ -53,7 +54,21 @@ pub fn words_page() -> Html {
             shown_groups(groups(*by).len(), SHOWN_GROUPS, has_query.then_some(&matches[..]))
         })
     };
-    let revealed = use_progressive(shown.len() + 1, (by, q.clone(), tools.clone()));
+    let groups_shown: Vec<GroupRef> = std::iter::once(GroupRef { by: None, index: 0 })
+        .chain(shown.iter().map(|&index| GroupRef { by: Some(by), index }))
+        .collect();
+    let (show_stop, dir) = (view.stop, view.dir);
+    let make: Rc<dyn Fn(GroupRef) -> compute::Computed> = {
+        let (tools, search) = (tools.clone(), search.clone());
+        Rc::new(move |g| Rc::new(compute::compute(g, &tools, &search, show_stop, dir)))
+    };
+    // Computed after the frame that shows the change, the columns not reached yet keeping
+    // what they showed (the columns are busy meanwhile).
+    let (outputs, settled) = compute::use_outputs(
+        groups_shown.clone(),
+        (by, q.clone(), tools.clone(), show_stop, dir),
+        make,
+    );
     let push = Callback::from(move |next: ViewQuery| navigate(&Route::Words, &next, false));
     let on_by = {
         let (push, view) = (push.clone(), view.clone());
@@ -86,15 +101,14 @@ pub fn words_page() -> Html {
     };
     let needs_query = tools.tool.needs_query() && !has_query;
     let matching = search.results.len();
-    let columns = std::iter::once(GroupRef { by: None, index: 0 })
-        .chain(shown.iter().map(|&index| GroupRef { by: Some(by), index }))
-        .enumerate()
-        .map(|(i, group)| {
-            if i < revealed {
-                html! { <ToolColumn key={group.key()} {group} tools={tools.clone()} search={Ptr(search.clone())} view={view.carried()} /> }
-            } else {
-                html! { <div key={group.key()} class="group-column pending"></div> }
+    let columns = groups_shown
+        .iter()
+        .zip(outputs)
+        .map(|(&group, output)| match output {
+            Some(output) => {
+                html! { <ToolColumn key={group.key()} {group} output={Ptr(output)} view={view.carried()} /> }
             }
+            None => html! { <div key={group.key()} class="group-column pending"></div> },
         })
         .collect::<Html>();
     html! {
@@ -115,7 +129,7 @@ pub fn words_page() -> Html {
                 if has_query && matches!(tools.tool, Tool::WordList | Tool::Clusters) {
                     <p class="muted">{ lang.t(WordsMsg::CountsMatching(matching)) }</p>
                 }
-                <div class="group-columns word-columns" aria-busy={(revealed <= shown.len()).then_some("true")}>{ columns }</div>
+                <div class="group-columns word-columns" aria-busy={(!settled).then_some("true")}>{ columns }</div>
             }
             { method(lang, tools.tool) }
             if tools.tool != Tool::Plot { <StopWordList /> }

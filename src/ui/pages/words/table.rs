@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Rows shown at first and added by each "show more".
-const PAGE: usize = 25;
+pub(super) const PAGE: usize = 25;
 
 /// A header: its text, and for a sortable column the link that sorts by it and, for the
 /// column sorted by, its direction (`aria-sort`: `ascending` or `descending`).
