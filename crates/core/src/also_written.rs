@@ -28,7 +28,9 @@ pub fn also_written(query: &str, sets: &[SpellingSet], index: &SearchIndex, hidd
     if parsed.clauses().len() != 1 || term.negated || term.field != Field::Any {
         return None;
     }
-    let set = sets.iter().find(|s| s.iter().any(|p| normalize_term(&p.text) == term.pattern))?;
+    let set = sets
+        .iter()
+        .find(|s| s.iter().any(|p| normalize_term(&p.text) == term.pattern))?;
     let mut found = vec![term.pattern.clone()];
     let mut others = Vec::new();
     for spelling in set {
@@ -80,7 +82,10 @@ mod tests {
             };
             spellings.iter().map(spelling).collect()
         };
-        vec![set(&["张文伟", "张文纬"]), set(&["OpenAI", "Openai", "Opennai", "Opnai"])]
+        vec![
+            set(&["张文伟", "张文纬"]),
+            set(&["OpenAI", "Openai", "Opennai", "Opnai"]),
+        ]
     }
 
     #[test]
@@ -110,7 +115,15 @@ mod tests {
     #[test]
     fn no_offer_without_one_plain_term_of_a_set_or_without_more_hits() {
         let idx = index(&["张文伟说", "张文纬说"]);
-        for q in ["", "张文", "张文伟 说", "张文伟 OR 张文纬", "-张文伟", "title:张文伟", "张文伟说"] {
+        for q in [
+            "",
+            "张文",
+            "张文伟 说",
+            "张文伟 OR 张文纬",
+            "-张文伟",
+            "title:张文伟",
+            "张文伟说",
+        ] {
             assert_eq!(also_written(q, &sets(), &idx, &[]), None, "{q}");
         }
         assert_eq!(also_written("张文伟", &sets(), &index(&["张文伟"]), &[]), None);

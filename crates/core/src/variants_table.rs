@@ -52,7 +52,10 @@ fn count(text: &str, spelling: &str) -> u32 {
 
 /// Each spelling's counts per article of `articles`.
 fn spelling(text: &str, articles: &[Article]) -> Spelling {
-    let per = articles.iter().enumerate().map(|(i, a)| (i as u32, count(&a.text, text)));
+    let per = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (i as u32, count(&a.text, text)));
     Spelling {
         text: text.to_string(),
         articles: per.filter(|a| a.1 > 0).collect(),
@@ -104,7 +107,9 @@ pub fn decode(table: &[u8]) -> Vec<SpellingSet> {
         for _ in 0..n {
             let (len, m) = (word(at), word(at + 1));
             at += 2;
-            let articles = (0..m).map(|k| (word(at + 2 * k) as u32, word(at + 2 * k + 1) as u32)).collect();
+            let articles = (0..m)
+                .map(|k| (word(at + 2 * k) as u32, word(at + 2 * k + 1) as u32))
+                .collect();
             at += 2 * m;
             let Some(s) = table.get(text..text + len).and_then(|b| std::str::from_utf8(b).ok()) else {
                 return out;
@@ -148,7 +153,10 @@ mod tests {
 
     #[test]
     fn latin_spellings_count_as_whole_words_with_their_capitals() {
-        assert_eq!(count("DeepSeek, Deepseek DeepSeeks xDeepSeek DeepSeek的", "DeepSeek"), 2);
+        assert_eq!(
+            count("DeepSeek, Deepseek DeepSeeks xDeepSeek DeepSeek的", "DeepSeek"),
+            2
+        );
         assert_eq!(count("张文伟说张文伟张文纬", "张文伟"), 2);
     }
 

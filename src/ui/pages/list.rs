@@ -3,6 +3,7 @@
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
+    also_written::{offer, offer_line},
     collapse_switch::CollapseSwitch,
     load_more::LoadMore,
     result_item::{ResultItem, ResultItemProps},
@@ -65,6 +66,11 @@ pub fn list_page(props: &ListProps) -> Html {
         },
     );
     let (results, hidden) = (listed.0.clone(), listed.1);
+    // Other spellings of the query, offered as one link (the core decides).
+    let also = use_memo((view.text().to_string(), collapse), {
+        let view = view.clone();
+        move |_| offer(&view)
+    });
     let hidden_all = if collapse {
         crate::corpus::hidden_copies().iter().filter(|&&h| h).count()
     } else {
@@ -146,8 +152,9 @@ pub fn list_page(props: &ListProps) -> Html {
             <div class="list-toolbar">
                 <p class="result-count" role="status" aria-live="polite">{ status }</p>
                 <SortBar route={here.clone()} query={view.clone()} {choices} current={SortName::from(sort)} {ascending} />
-                <CollapseSwitch route={here} query={view.clone()} />
+                <CollapseSwitch route={here.clone()} query={view.clone()} />
             </div>
+            { offer_line(lang, also.as_ref().as_ref(), &here, &view) }
             if results.is_empty() {
                 <div class="empty-results">
                     <p><strong>{ lang.t(Msg::NoResults(view.text().to_string())) }</strong></p>
