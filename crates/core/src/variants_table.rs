@@ -165,7 +165,8 @@ mod tests {
         let c = corpus(&["张文伟 OpenAI Openai", "张文纬张文伟 OpenAI", "无"]);
         let table = encode(&[set(&["张文伟", "张文纬"]), set(&["OpenAI", "Openai", "Opennai"])], &c);
         let sets = decode(&table);
-        let shown: Vec<Vec<(&str, Vec<(u32, u32)>)>> = sets
+        type Shown<'a> = Vec<Vec<(&'a str, Vec<(u32, u32)>)>>;
+        let shown: Shown = sets
             .iter()
             .map(|s| s.iter().map(|p| (p.text.as_str(), p.articles.clone())).collect())
             .collect();

@@ -49,7 +49,7 @@ pub(super) fn variants_section(
         </tr> }) }</tbody> }
     });
     html! {
-        <section class="shared-passages spelling-variants" aria-labelledby="variants-heading">
+        <section class="spelling-variants" aria-labelledby="variants-heading">
             <h2 id="variants-heading">{ lang.t(PassageMsg::VariantsHeading) }</h2>
             <div class="table-scroll"><table>
                 <caption>{ lang.t(PassageMsg::VariantsCaption) }</caption>
