@@ -9,7 +9,7 @@ use crate::variants_table::SpellingSet;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Offer {
     /// The set's spellings the query does not find already (the search folds case, width and
-    /// traditional characters, so `Deepseek` is no other spelling of `DeepSeek`), most
+    /// traditional characters, so `Openai` is no other spelling of `OpenAI`), most
     /// written first.
     pub others: Vec<String>,
     /// How many more hits the [`Offer::query`] has than the query.

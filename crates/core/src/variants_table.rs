@@ -9,7 +9,7 @@
 //! article's `index count`. After the `w` words come the spellings' UTF-8 bytes, in order.
 //!
 //! Counts are as written, in the articles' displayed texts: a Latin spelling as a whole word
-//! with exactly these capitals (`DeepSeek` is not counted in `DeepSeeks` nor as `Deepseek`),
+//! with exactly these capitals (`OpenAI` is not counted in `OpenAIs` nor as `Openai`),
 //! any other as a substring.
 
 use crate::model::{Article, Corpus, VariantSet};
