@@ -7,15 +7,19 @@ use crate::ui::i18n::{Lang, PassageMsg};
 use crate::ui::route::Route;
 use crate::ui::view_state::{href, ViewQuery};
 use explorer_core::also_written::{also_written, Offer};
+use std::rc::Rc;
 
-/// The offer for `view`'s query (the copies collapsing hides left out when it is on): `None`
-/// without a query, or when no set of spellings holds it.
-pub fn offer(view: &ViewQuery) -> Option<Offer> {
-    if !view.has_query() || variant_sets().is_empty() {
-        return None;
-    }
-    let hidden = if view.collapse { hidden_copies() } else { &[] };
-    also_written(view.text(), variant_sets(), search_index(), hidden)
+/// The offer for `view`'s query (the copies collapsing hides left out when it is on), made
+/// once per query: `None` without a query, or when no set of spellings holds it.
+#[yew::hook]
+pub fn use_offer(view: &ViewQuery) -> Rc<Option<Offer>> {
+    yew::use_memo((view.text().to_string(), view.collapse), |(q, collapse)| {
+        if q.trim().is_empty() || variant_sets().is_empty() {
+            return None;
+        }
+        let hidden = if *collapse { hidden_copies() } else { &[] };
+        also_written(q, variant_sets(), search_index(), hidden)
+    })
 }
 
 /// The offer as a line holding one link to `route` with the OR query; nothing without one.

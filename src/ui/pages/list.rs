@@ -3,7 +3,7 @@
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
-    also_written::{offer, offer_line},
+    also_written::{offer_line, use_offer},
     collapse_switch::CollapseSwitch,
     load_more::LoadMore,
     result_item::{ResultItem, ResultItemProps},
@@ -67,10 +67,7 @@ pub fn list_page(props: &ListProps) -> Html {
     );
     let (results, hidden) = (listed.0.clone(), listed.1);
     // Other spellings of the query, offered as one link (the core decides).
-    let also = use_memo((view.text().to_string(), collapse), {
-        let view = view.clone();
-        move |_| offer(&view)
-    });
+    let also = use_offer(&view);
     let hidden_all = if collapse {
         crate::corpus::hidden_copies().iter().filter(|&&h| h).count()
     } else {

@@ -31,9 +31,9 @@ use self::export::Export;
 use self::keywords::{keyness_method, word_link};
 use self::passages::{shared_data, shared_section};
 use self::timeline::Timeline;
-use self::variants::{variant_rows, variants_section};
+use self::variants::variants_section;
 use crate::corpus::{embedded, search_index};
-use crate::ui::components::also_written::{offer, offer_line};
+use crate::ui::components::also_written::{offer_line, use_offer};
 use crate::ui::components::collapse_switch::{has_copies, CollapseSwitch};
 use crate::ui::components::grouping_bar::grouping_bar;
 use crate::ui::components::stop_switch::{StopSwitch, StopWordList};
@@ -124,15 +124,8 @@ pub fn compare_page() -> Html {
             shared_data(*by, shown, &search.results)
         })
     };
-    // Each spelling of the corpus's variant sets, counted in the groups on the page.
-    let spellings = use_memo((by, collapse, shown.clone()), |(by, collapse, shown)| {
-        variant_rows(*by, *collapse, shown)
-    });
     // Other spellings of the query, offered as one link (the core decides).
-    let also = use_memo((q.clone(), collapse), {
-        let view = view.clone();
-        move |_| offer(&view)
-    });
+    let also = use_offer(&view);
     // What a clicked word links to: this view with the word as the query.
     let base = use_memo(view.with_text(""), |base| base.clone());
 
@@ -253,7 +246,7 @@ pub fn compare_page() -> Html {
                 }
                 <Timeline {by} {collapse} shown={shown.clone()} />
                 { shared_section(lang, by, &passages, &view) }
-                { variants_section(lang, by, collapse, &shown, &spellings, &base) }
+                { variants_section(lang, by, collapse, &shown, &base) }
                 <Export table={Ptr(table.clone())} {by} query={AttrValue::from(q)} />
             }
         </section>

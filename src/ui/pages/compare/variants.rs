@@ -9,34 +9,19 @@ use crate::corpus::{embedded, text_lang, variant_sets};
 use crate::ui::i18n::{Lang, PassageMsg};
 use crate::ui::view_state::ViewQuery;
 use explorer_core::compare::groups::GroupBy;
-use explorer_core::compare::variants::{spelling_rows, SpellingRow};
+use explorer_core::compare::variants::spelling_rows;
 use yew::prelude::*;
 
-/// The rows of grouping `by` (copies left out when `collapse`) for the groups `shown`.
-pub(super) fn variant_rows(by: GroupBy, collapse: bool, shown: &[usize]) -> Vec<SpellingRow> {
-    spelling_rows(
-        variant_sets(),
-        groups_in(by, collapse),
-        shown,
-        embedded().articles.len(),
-    )
-}
-
-/// The section for the groups `shown` of grouping `by`, spellings linking to this view (`base`)
-/// with them as the query; nothing when the corpus has no variants.
-pub(super) fn variants_section(
-    lang: Lang,
-    by: GroupBy,
-    collapse: bool,
-    shown: &[usize],
-    rows: &[SpellingRow],
-    base: &ViewQuery,
-) -> Html {
+/// The section for the groups `shown` of grouping `by` (copies left out when `collapse`),
+/// spellings linking to this view (`base`) with them as the query; nothing when the corpus has
+/// no variants. Counted at each render: a few sets' articles, no memo to carry.
+pub(super) fn variants_section(lang: Lang, by: GroupBy, collapse: bool, shown: &[usize], base: &ViewQuery) -> Html {
     let sets = variant_sets();
     if sets.is_empty() {
         return Html::default();
     }
     let all = groups_in(by, collapse);
+    let rows = spelling_rows(sets, all, shown, embedded().articles.len());
     let head = shown
         .iter()
         .map(|&g| html! { <th scope="col" lang={text_lang()}>{ label(lang, &all[g]) }</th> });
