@@ -3,6 +3,7 @@
 //! Only a missing or unreadable folder stops the build. Also writes, next to the corpus, the
 //! comparison's keywords for every useful way of grouping (`keyness-<grouping>.postcard`), the
 //! shared passages the reader marks (`shared.u32`, decided here: `explorer_core::shared_table`),
+//! the spelling variants the comparison lists (`variants.u32`, `explorer_core::variants_table`),
 //! jieba's cut for the word tools (`tokens.bin`, `explorer_core::words::tokens`),
 //! the search's fold table pruned to the corpus (`fold_table.bin`, see
 //! `explorer_core::search::corpus_fold_table`), and the site's identity as JSON for the
@@ -48,6 +49,10 @@ fn main() {
     let cut_lengths = explorer_core::ingest::cut_lengths(&corpus, &segmenter);
     drop(segmenter);
 
+    // The spelling variants the comparison and the offer show, found on the whole corpus
+    // (its word counts find the Han ones) before embed() drops them (the embedded layout only).
+    let variants = explorer_core::embed::page_variants(&corpus);
+
     // The page reads the keywords of every grouping instead of counting words, so it gets the
     // corpus without word counts (explorer_core::embed).
     let embedded = explorer_core::embed::embed(corpus);
@@ -83,6 +88,7 @@ fn main() {
     let packed = explorer_core::pack::pack(&bytes);
     std::fs::write(out.join("corpus.packed"), packed).expect("write the corpus into OUT_DIR");
     std::fs::write(out.join(explorer_core::shared_table::FILE), table).expect("write the shared passages into OUT_DIR");
+    std::fs::write(out.join(explorer_core::variants_table::FILE), variants).expect("write the variants into OUT_DIR");
     // jieba's cut of the texts, for the corpus tools (explorer_core::words::tokens).
     let tokens = explorer_core::words::tokens::encode(&cut_lengths);
     std::fs::write(out.join(explorer_core::words::tokens::FILE), tokens).expect("write the tokens into OUT_DIR");

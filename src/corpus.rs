@@ -12,6 +12,7 @@ use explorer_core::compare::keyness::{grouping_slot, CompactKeyness, Keyness, GR
 use explorer_core::model::{Corpus, PassageCluster};
 use explorer_core::search::{SearchIndex, SearchIndexBuilder};
 use explorer_core::shared_table::{self, Shares};
+use explorer_core::variants_table::SpellingSet;
 use explorer_core::words;
 use explorer_core::words::cluster_index::ClusterIndex;
 use explorer_core::words::corpus_tokens::{CorpusTokens, CorpusTokensBuilder};
@@ -105,6 +106,17 @@ pub fn hidden_copies() -> &'static [bool] {
 pub fn passage_clusters() -> &'static [PassageCluster] {
     static CLUSTERS: OnceLock<Vec<PassageCluster>> = OnceLock::new();
     CLUSTERS.get_or_init(|| shared_table::clusters(shared_table()))
+}
+
+/// The corpus's spelling variants, each spelling's counts per article, as build.rs wrote them
+/// ([`explorer_core::variants_table`]), decoded once: what the comparison lists and the offer
+/// of other spellings reads. None for a chunked corpus (its build writes no table).
+pub fn variant_sets() -> &'static [SpellingSet] {
+    static SETS: OnceLock<Vec<SpellingSet>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let file = CORPUS_DIR.get_file(explorer_core::variants_table::FILE);
+        file.map_or_else(Vec::new, |f| explorer_core::variants_table::decode(f.contents()))
+    })
 }
 
 /// The compact keywords of grouping `by`, as build.rs stored them.

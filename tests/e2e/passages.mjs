@@ -1,6 +1,8 @@
 // Shared passages in the reader (issue 14), on the seeds: seed 000 marks the sentence it
 // shares with seed 004, says so above its text, and its link opens seed 004 at that passage,
 // in both languages and both themes (screenshots reader-passage-{light,dark}.png in out/).
+// Spelling variants: a query for 梁文锋 is offered 梁文峰 as one link to the OR query, in the
+// list and the comparison, and the comparison lists the variant sets per group.
 //
 // Usage: node tests/e2e/passages.mjs [dist]
 import assert from 'node:assert/strict';
@@ -127,3 +129,70 @@ scenario('the section in Chinese, with the query: the passage holding it is mark
   assert.match(text, /含检索词/);
   assert.match(text, /相似度 96%/);
 }, { locale: 'zh-CN' });
+
+/** The hits the list's status line counts (the last number in it). */
+async function listedHits(page) {
+  const status = await page.locator('.result-count').innerText();
+  return Number(status.match(/(\d[\d,]*)[^\d]*$/)[1].replace(/,/g, ''));
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  scenario(`the list offers 梁文锋's other spelling as one link to the OR query (${colorScheme})`, async (page) => {
+    await page.goto(`${server.url}#/?q=${encodeURIComponent('梁文锋')}`);
+    await page.waitForSelector('.also-written a');
+    await page.waitForSelector('.article-item');
+    const offer = page.locator('.also-written a');
+    assert.equal(await offer.innerText(), 'also written 梁文峰: 3 more hits');
+    const before = await listedHits(page);
+    await page.screenshot({ path: `${out}/also-written-${colorScheme}.png` });
+    await offer.click();
+    await page.waitForURL(/q=%E6%A2%81%E6%96%87%E9%94%8B\+OR\+%E6%A2%81%E6%96%87%E5%B3%B0/);
+    await page.waitForFunction((n) => {
+      const m = document.querySelector('.result-count').innerText.match(/(\d+)[^\d]*$/);
+      return m && Number(m[1]) === n;
+    }, before + 3);
+    assert.equal(await page.locator('.also-written').count(), 0, 'the OR query is offered nothing more');
+  }, { colorScheme });
+}
+
+scenario('the offer in Chinese, and in the comparison; its link keeps the comparison', async (page) => {
+  await page.goto(`${server.url}#/?q=${encodeURIComponent('梁文锋')}`);
+  await page.waitForSelector('.also-written a');
+  assert.equal(await page.locator('.also-written a').innerText(), '也写作 梁文峰：另有 3 处');
+  await page.goto(`${server.url}#/compare?q=${encodeURIComponent('梁文锋')}`);
+  await page.waitForSelector('.also-written a');
+  assert.equal(await page.locator('.also-written a').innerText(), '也写作 梁文峰：另有 3 处');
+  await page.locator('.also-written a').click();
+  await page.waitForURL(/#\/compare\?q=%E6%A2%81%E6%96%87%E9%94%8B\+OR\+%E6%A2%81%E6%96%87%E5%B3%B0/);
+  assert.equal(await page.locator('.also-written').count(), 0);
+}, { locale: 'zh-CN' });
+
+const SPELLINGS = [
+  ['DeepSeek', '143'], ['Deepseek', '39'], ['Deeepseek', '1'], ['Deeseek', '1'],
+  ['ChatGPT', '13'], ['chatgpt', '2'], ['高性能', '6'], ['高效能', '2'], ['梁文锋', '4'], ['梁文峰', '3'],
+];
+
+for (const [colorScheme, locale] of [['light', 'en-US'], ['dark', 'zh-CN']]) {
+  scenario(`the comparison lists the spelling variants per group (${colorScheme}, ${locale})`, async (page) => {
+    await page.goto(`${server.url}#/compare?by=source`);
+    await page.waitForSelector('.spelling-variants table');
+    const rows = await page.locator('.spelling-variants tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('th').textContent, tr.lastElementChild.textContent]));
+    assert.deepEqual(rows, SPELLINGS);
+    assert.equal(await page.locator('.spelling-variants tbody').count(), 4);
+    // Per group: the groups' counts add up to the whole corpus's.
+    const sums = await page.locator('.spelling-variants tbody tr').evaluateAll((trs) => trs.map((tr) => {
+      const tds = [...tr.querySelectorAll('td')].map((td) => Number(td.textContent));
+      return tds.slice(0, -1).reduce((a, b) => a + b, 0) === tds[tds.length - 1];
+    }));
+    assert.ok(sums.every(Boolean), String(sums));
+    const heading = await page.locator('#variants-heading').innerText();
+    assert.equal(heading, locale === 'en-US' ? 'Spelling variants' : '异写');
+    await page.locator('.spelling-variants').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${out}/variants-${colorScheme}.png` });
+    await page.locator('.spelling-variants a', { hasText: '梁文峰' }).click();
+    await page.waitForURL(/#\/compare\?q=%E6%A2%81%E6%96%87%E5%B3%B0/);
+    await page.waitForSelector('.also-written a');
+    assert.match(await page.locator('.also-written a').innerText(), /梁文锋/);
+  }, { colorScheme, locale });
+}

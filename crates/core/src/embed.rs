@@ -10,7 +10,8 @@
 //! lists them.
 //!
 //! The shared passages the page marks ([`page_passages`]) are embedded beside the corpus: its
-//! clusters and copies only (the spelling variants are not shown yet, so they stay in the build).
+//! clusters and copies only. The spelling variants travel apart ([`page_variants`]): they are
+//! found on the whole corpus, whose word counts find the Han ones.
 
 use crate::compare::groups::{group_articles, GroupBy};
 use crate::compare::keyness::{keyness, CompactKeyness, Keyness, KeynessOptions};
@@ -63,10 +64,17 @@ pub fn embed(mut corpus: Corpus) -> Embedded {
 }
 
 /// What the page reads of the corpus's shared passages ([`crate::passages::detect`]): the
-/// clusters and copies, without the spelling variants (nothing in the page shows them yet).
+/// clusters and copies, without the spelling variants ([`page_variants`] carries those).
 pub fn page_passages(corpus: &Corpus) -> Passages {
     Passages {
         variants: Vec::new(),
         ..crate::passages::detect(corpus)
     }
+}
+
+/// The spelling variants the page shows, as [`crate::variants_table`] writes them: found on the
+/// whole `corpus` (before [`embed`] drops its word counts, which find the Han spellings), each
+/// spelling counted per article (the same articles in the same order as the embedded corpus).
+pub fn page_variants(corpus: &Corpus) -> Vec<u8> {
+    crate::variants_table::encode(&crate::passages::spelling_variants(corpus), corpus)
 }

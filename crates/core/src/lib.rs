@@ -13,7 +13,10 @@
 //!   articles collapsing copies hides, so that each story counts once.
 //! - [`sources`]: human names for the platforms an article copy came from.
 //! - [`listing`]: the article list's orders.
+//! - [`variants_table`]: the spelling variants the page shows, each spelling's counts per
+//!   article, as a flat table decided at build time.
 //! - [`search`]: the query language, matching, the index, ranking, snippets, concordance.
+//! - [`also_written`]: a query that is one spelling of a variant set is offered the others.
 //! - [`decimal`]: numbers with fixed decimals, as `{:.N}` writes them, without float formatting code.
 //! - [`compare`]: per-source comparison statistics (groups, keywords, figures, term rates,
 //!   columns, export); uses the search, never the reverse.
@@ -41,6 +44,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod also_written;
 pub mod collapse;
 pub mod compare;
 pub mod decimal;
@@ -57,6 +61,7 @@ pub mod sorting;
 pub mod sources;
 #[cfg(test)]
 mod test_support;
+pub mod variants_table;
 pub mod words;
 
 #[cfg(feature = "ingest")]

@@ -1,5 +1,6 @@
 //! Reusable pieces of the pages.
 
+pub mod also_written;
 pub mod article_body;
 pub mod article_link;
 pub mod article_meta;

@@ -1,5 +1,5 @@
-//! The comparison's shared-passages section's messages, each in Chinese and English: a table
-//! of its own beside [`super::Msg`].
+//! The comparison's shared-passages and spelling-variants sections' messages, and the offer of
+//! other spellings, each in Chinese and English: a table of its own beside [`super::Msg`].
 
 use super::lang::Lang;
 use super::number::number;
@@ -35,4 +35,25 @@ messages! {
     MorePlaces(n: usize) => [format!("另有 {} 处，见下载的 passages 文件。", number(n)), format!("{} more {} in the passages download.", number(n), if n == 1 { "place" } else { "places" })];
     /// Passages not listed on the page.
     MoreInDownload(n: usize) => [format!("另有 {} 段，见下载的 passages 文件。", number(n)), format!("{} more in the passages download.", number(n))];
+    /// The spelling-variants section's heading.
+    VariantsHeading => ["异写", "Spelling variants"];
+    /// Its table's caption.
+    VariantsCaption => [
+        "同一名称在语料中的不同写法：各组写了每种写法多少次（按原文计，区分大小写）。点击写法即检索它。",
+        "Spellings of one name in the corpus: how often each group writes each one (as written, capitals included). A spelling links to its search."
+    ];
+    /// Header of the spellings' column.
+    ColSpelling => ["写法", "Spelling"];
+    /// Header of the whole corpus's column.
+    ColAll => ["全部", "All"];
+    /// The offer of a query's other spellings: "also written 张文纬: 3 more hits".
+    AlsoWritten {
+        /// The other spellings, joined by ", ".
+        others: String,
+        /// The hits they add.
+        more: usize,
+    } => [
+        format!("也写作 {}：另有 {} 处", others.replace(", ", "、"), number(more)),
+        format!("also written {others}: {} more hit{}", number(more), if more == 1 { "" } else { "s" })
+    ];
 }

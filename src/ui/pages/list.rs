@@ -3,6 +3,7 @@
 
 use crate::corpus::{embedded, search_index};
 use crate::ui::components::{
+    also_written::{offer_line, use_offer},
     load_more::LoadMore,
     result_item::{ResultItem, ResultItemProps},
     sort_bar::{SortBar, SortChoice},
@@ -65,6 +66,8 @@ pub fn list_page(props: &ListProps) -> Html {
         },
     );
     let (results, hidden) = (listed.0.clone(), listed.1);
+    // Other spellings of the query, offered as one link (the core decides).
+    let also = use_offer(&view);
     let hidden_all = if collapse {
         crate::corpus::hidden_copies().iter().filter(|&&h| h).count()
     } else {
@@ -146,8 +149,9 @@ pub fn list_page(props: &ListProps) -> Html {
             <div class="list-toolbar">
                 <p class="result-count" role="status" aria-live="polite">{ status }</p>
                 <SortBar route={here.clone()} query={view.clone()} {choices} current={SortName::from(sort)} {ascending} />
-                <ViewSwitch setting={Setting::Collapse} route={here} query={view.clone()} />
+                <ViewSwitch setting={Setting::Collapse} route={here.clone()} query={view.clone()} />
             </div>
+            { offer_line(lang, also.as_ref().as_ref(), &here, &view) }
             if results.is_empty() {
                 <div class="empty-results">
                     <p><strong>{ lang.t(Msg::NoResults(view.text().to_string())) }</strong></p>

@@ -11,6 +11,7 @@
 //!   run at build time, stored on articles; the page filters them by query);
 //! - [`rates`]: hits of terms per group, raw and per 10,000 characters;
 //! - [`shared`]: how much of each group's text other groups hold, and the shared passages;
+//! - [`variants`]: how often each group writes each spelling of the corpus's variant sets;
 //! - [`export`]: those tables as CSV (with BOM) and JSON.
 
 pub mod columns;
@@ -23,6 +24,7 @@ pub mod shared;
 pub mod terms;
 pub mod timeline;
 pub mod usefulness;
+pub mod variants;
 
 #[cfg(test)]
 mod test_support;

@@ -67,6 +67,18 @@ pub fn detect(corpus: &Corpus) -> Passages {
     detect_with(corpus, &Options::default()).0
 }
 
+/// The corpus's spelling variants alone (what [`detect`] reports as [`Passages::variants`]),
+/// without looking for shared passages: what the page's variants table is made of
+/// ([`crate::embed::page_variants`]).
+pub fn spelling_variants(corpus: &Corpus) -> Vec<crate::model::VariantSet> {
+    let streams: Vec<normalize::Stream> = corpus
+        .articles
+        .iter()
+        .map(|a| normalize::Stream::new(&a.text))
+        .collect();
+    variants::variants(corpus, &streams)
+}
+
 /// [`detect`] with explicit options, and what it did.
 pub fn detect_with(corpus: &Corpus, options: &Options) -> (Passages, Stats) {
     let streams: Vec<normalize::Stream> = corpus

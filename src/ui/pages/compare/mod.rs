@@ -22,6 +22,7 @@ mod export;
 mod keywords;
 mod passages;
 mod timeline;
+mod variants;
 
 use self::charts::{RateChart, TermTable};
 use self::column::GroupColumn;
@@ -30,7 +31,9 @@ use self::export::Export;
 use self::keywords::{keyness_method, word_link};
 use self::passages::{shared_list, shared_section, shared_table};
 use self::timeline::Timeline;
+use self::variants::variants_section;
 use crate::corpus::{embedded, search_index};
+use crate::ui::components::also_written::{offer_line, use_offer};
 use crate::ui::components::grouping_bar::grouping_bar;
 use crate::ui::components::stop_words::StopWordList;
 use crate::ui::components::view_switch::{has_copies, Setting, ViewSwitch};
@@ -124,6 +127,8 @@ pub fn compare_page() -> Html {
             shared_list(*by, *c, &search.results)
         })
     };
+    // Other spellings of the query, offered as one link (the core decides).
+    let also = use_offer(&view);
     // What a clicked word links to: this view with the word as the query.
     let base = use_memo(view.with_text(""), |base| base.clone());
 
@@ -215,6 +220,7 @@ pub fn compare_page() -> Html {
             if collapse && has_copies() {
                 <p class="muted collapsed-note">{ lang.t(Msg::CollapsedNote(crate::corpus::hidden_copies().iter().filter(|&&h| h).count())) }</p>
             }
+            { offer_line(lang, also.as_ref().as_ref(), &Route::Compare, &view) }
             <div class="group-columns" aria-busy={(!settled).then_some("true")}>{ columns }</div>
             if keyword_tables { { keyness_method(lang) } <StopWordList /> }
             if below {
@@ -243,6 +249,7 @@ pub fn compare_page() -> Html {
                 }
                 <Timeline {by} {collapse} shown={shown.clone()} />
                 { shared_section(lang, (by, collapse), (&shares, shown.len()), &passages, &view) }
+                { variants_section(lang, by, collapse, &shown, &base) }
                 <Export table={Ptr(table.clone())} {by} {collapse} query={AttrValue::from(q)} />
             }
         </section>
