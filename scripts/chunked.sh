@@ -28,9 +28,10 @@ start=$(date +%s%N)
 EXPLORER_SEEDS="$seeds" EXPLORER_LAYOUT=chunked trunk build --release --offline --dist "$dist" 2>&1 | grep -E "ERROR|error\[|warning: .*seeds/|chunked corpus" || true
 end=$(date +%s%N)
 echo "chunked ($n articles): build $(( (end - start) / 1000000 )) ms (ingest, segmentation, split, compile, wasm-opt, compression)"
-# 365 KB: issue 13 asked for 300; the word tools (issue 15) are in every build: 335.1 KB here, 340.8 KB
+# 370 KB: issue 13 asked for 300; the word tools (issue 15) are in every build: 335.1 KB here, 340.8 KB
 # with the word data fetched on demand, then the comparison's shared passages and collapsing
-# copies (about 17 KB more on the seeds' bundle, 2026-12-03). The target is missed, not met.
-python3 scripts/size_budget.py "$dist" --budget-kb 365 | tail -3
+# copies (about 17 KB more on the seeds' bundle, 2026-12-03), then the spelling variants and the
+# faster word list (5.6 KB on the seeds' bundle): 370 KB. The target is missed, not met.
+python3 scripts/size_budget.py "$dist" --budget-kb 370 | tail -3
 PERF_REPORT_ONLY="${PERF_REPORT_ONLY:-1}" node tests/e2e/perf.mjs "$dist" "$n articles, chunked"
 node tests/e2e/chunked.mjs "$dist" "$embedded" "$n articles"

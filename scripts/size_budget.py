@@ -5,7 +5,7 @@ explorer.html (the whole explorer, for opening from disk; it has its own raw
 ceiling) and a chunked corpus's corpus/ folder (fetched after the first paint)
 are printed on lines of their own, not counted in what the first load downloads.
 
-Usage: python3 scripts/size_budget.py [dist] [--budget-kb 340] [--single-file-kb 1536]
+Usage: python3 scripts/size_budget.py [dist] [--budget-kb 345] [--single-file-kb 1536]
 """
 import gzip
 import os
@@ -15,7 +15,7 @@ SINGLE_FILE = "explorer.html"
 
 def main():
     args = [a for a in sys.argv[1:]]
-    budget_kb = 340
+    budget_kb = 345
     if "--budget-kb" in args:
         i = args.index("--budget-kb")
         budget_kb = int(args[i + 1])
