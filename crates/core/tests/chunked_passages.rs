@@ -7,7 +7,7 @@
 #![cfg(feature = "ingest")]
 
 use explorer_core::compare::groups::{group_articles, GroupBy};
-use explorer_core::compare::shared::{group_shares, passage_export, passage_list, passages_csv};
+use explorer_core::compare::shared::{passage_export, passages_csv, PassageGroups};
 use explorer_core::delivery::{assemble, decode_chunk, decode_head, decode_manifest, split, ArticleData, SplitOptions};
 use explorer_core::embed::{embed, page_passages};
 use explorer_core::ingest::ingest_dir;
@@ -71,17 +71,17 @@ fn check(name: &str, corpus: Corpus, kib: usize) -> (usize, usize, usize) {
         let groups = group_articles(&whole.articles, by);
         assert_eq!(groups, group_articles(&corpus.articles, by));
         let shown: Vec<usize> = (0..groups.len()).collect();
+        let from_files = PassageGroups::new(&clusters, &groups, whole.articles.len());
+        let from_embedded = PassageGroups::new(&embedded_clusters, &groups, corpus.articles.len());
         assert_eq!(
-            group_shares(&clusters, &whole.articles, &groups, &shown),
-            group_shares(&embedded_clusters, &corpus.articles, &groups, &shown),
+            from_files.table(&whole.articles, &groups, &shown),
+            from_embedded.table(&corpus.articles, &groups, &shown),
             "{name}: the groups × groups table by {by:?}"
         );
         for r in [&[][..], &results] {
-            let list = passage_list(&clusters, &groups, whole.articles.len(), r);
-            assert_eq!(
-                list,
-                passage_list(&embedded_clusters, &groups, corpus.articles.len(), r)
-            );
+            let list = from_files.list(&clusters, r, usize::MAX);
+            assert_eq!(list, from_embedded.list(&embedded_clusters, r, usize::MAX));
+            let list = list.passages;
             let got = passage_export(&clusters, &whole.articles, &groups, &list);
             let want = passage_export(&embedded_clusters, &corpus.articles, &groups, &list);
             assert_eq!(got, want, "{name}: the passages' export by {by:?}");
