@@ -155,6 +155,32 @@ pub fn without(groups: &[Group], articles: &[Article], hidden: &[bool]) -> Vec<G
     groups.collect()
 }
 
+/// Each of `articles` articles' group in `groups` (its index; `usize::MAX` for an article in
+/// none, e.g. a copy a collapsed grouping leaves out): how a per-article figure finds its group.
+pub fn group_of_articles(groups: &[Group], articles: usize) -> Vec<usize> {
+    let mut of = vec![usize::MAX; articles];
+    for (g, group) in groups.iter().enumerate() {
+        for &a in &group.articles {
+            if let Some(slot) = of.get_mut(a) {
+                *slot = g;
+            }
+        }
+    }
+    of
+}
+
+/// Each of `groups` groups' column among `shown` (indices into the groups; `usize::MAX` for a
+/// group not shown): how a per-group figure finds its column in a table of the groups shown.
+pub fn columns_of(groups: usize, shown: &[usize]) -> Vec<usize> {
+    let mut col = vec![usize::MAX; groups];
+    for (k, &g) in shown.iter().enumerate() {
+        if let Some(slot) = col.get_mut(g) {
+            *slot = k;
+        }
+    }
+    col
+}
+
 /// The folder of a seed file: its path before the last `/`, `None` at the top.
 pub fn folder_of(file: &str) -> Option<&str> {
     file.rsplit_once('/')
@@ -373,5 +399,16 @@ mod tests {
         for g in GroupBy::ALL {
             assert_eq!(GroupBy::parse(g.as_str()), Some(g));
         }
+    }
+
+    #[test]
+    fn articles_and_shown_groups_find_their_places() {
+        let articles: Vec<Article> = [("1", "qq"), ("2", "cdt"), ("3", "qq")]
+            .iter()
+            .map(|(id, src)| article(id, src, None, 10, None))
+            .collect();
+        let groups = group_articles(&articles, GroupBy::Source);
+        assert_eq!(group_of_articles(&groups, 4), [0, 1, 0, usize::MAX]);
+        assert_eq!(columns_of(3, &[2, 0]), [1, usize::MAX, 0]);
     }
 }

@@ -3,7 +3,7 @@
 //! corpus's count. It follows the grouping and the collapsing of copies: counted over the
 //! groups' articles (a collapsed grouping's groups leave the hidden copies out).
 
-use super::groups::Group;
+use super::groups::{columns_of, group_of_articles, Group};
 use crate::variants_table::SpellingSet;
 
 /// One spelling's row.
@@ -21,20 +21,8 @@ pub struct SpellingRow {
 /// `groups`, a grouping of `articles` articles) and in all of `groups`.
 pub fn spelling_rows(sets: &[SpellingSet], groups: &[Group], shown: &[usize], articles: usize) -> Vec<SpellingRow> {
     // Each article's group, or none (a copy the collapsing hides).
-    let mut of = vec![usize::MAX; articles];
-    for (g, group) in groups.iter().enumerate() {
-        for &a in &group.articles {
-            if let Some(slot) = of.get_mut(a) {
-                *slot = g;
-            }
-        }
-    }
-    let mut col = vec![usize::MAX; groups.len()];
-    for (k, &g) in shown.iter().enumerate() {
-        if let Some(slot) = col.get_mut(g) {
-            *slot = k;
-        }
-    }
+    let of = group_of_articles(groups, articles);
+    let col = columns_of(groups.len(), shown);
     let mut rows = Vec::new();
     for (s, set) in sets.iter().enumerate() {
         for (p, spelling) in set.iter().enumerate() {

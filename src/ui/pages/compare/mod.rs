@@ -29,7 +29,7 @@ use self::column::GroupColumn;
 use self::data::{groups_in, label, Found, Ptr, QuerySearch};
 use self::export::Export;
 use self::keywords::{keyness_method, word_link};
-use self::passages::{shared_list, shared_section, shared_table};
+use self::passages::{group_shares, shared_list, shared_section};
 use self::timeline::Timeline;
 use self::variants::variants_section;
 use crate::corpus::{embedded, search_index};
@@ -119,7 +119,7 @@ pub fn compare_page() -> Html {
     };
     // The shared passages: the table of the groups on the page, the list with the query's first.
     let shares = use_memo((by, collapse, shown.clone()), |(by, c, shown)| {
-        shared_table(*by, *c, shown)
+        group_shares(*by, *c, shown)
     });
     let passages = {
         let search = search.clone();

@@ -34,7 +34,7 @@ pub(super) fn passage_groups(by: GroupBy, collapsed: bool) -> &'static PassageGr
 }
 
 /// The groups × groups table of grouping `by` for the groups `shown`.
-pub(super) fn shared_table(by: GroupBy, collapsed: bool, shown: &[usize]) -> GroupShares {
+pub(super) fn group_shares(by: GroupBy, collapsed: bool, shown: &[usize]) -> GroupShares {
     passage_groups(by, collapsed).table(&embedded().articles, groups_in(by, collapsed), shown)
 }
 

@@ -2,7 +2,7 @@
 //! each article's places in the clusters, each cluster's groups, and the passages' order
 //! without a query; made once per grouping, so a keystroke does not redo them.
 
-use crate::compare::groups::Group;
+use crate::compare::groups::{group_of_articles, Group};
 use crate::model::{PassageCluster, PassageMember};
 
 /// The passages' places seen through one grouping: made once per grouping, read by the table
@@ -24,7 +24,7 @@ pub struct PassageGroups {
 impl PassageGroups {
     /// The places of `clusters` in the `groups` of a corpus of `articles` articles.
     pub fn new(clusters: &[PassageCluster], groups: &[Group], articles: usize) -> Self {
-        let of = group_of(groups, articles);
+        let of = group_of_articles(groups, articles);
         let mut places = vec![Vec::new(); articles];
         let mut spread = Vec::with_capacity(clusters.len());
         for (c, cluster) in clusters.iter().enumerate() {
@@ -71,19 +71,6 @@ impl PassageGroups {
             order,
         }
     }
-}
-
-/// Each group's position per article (every article is in at most one group of a grouping).
-fn group_of(groups: &[Group], articles: usize) -> Vec<usize> {
-    let mut of = vec![usize::MAX; articles];
-    for (g, group) in groups.iter().enumerate() {
-        for &a in &group.articles {
-            if let Some(slot) = of.get_mut(a) {
-                *slot = g;
-            }
-        }
-    }
-    of
 }
 
 /// Sorts `keys` ascending: a plain merge sort, so the page carries no generic sort for it.

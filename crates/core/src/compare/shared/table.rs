@@ -2,7 +2,7 @@
 //! article of each other group holds too, and how many no article outside the group holds.
 
 use super::places::{merge_sort, PassageGroups};
-use crate::compare::groups::Group;
+use crate::compare::groups::{columns_of, Group};
 use crate::model::Article;
 
 /// How much of some groups' text is found in each other's articles.
@@ -51,10 +51,7 @@ impl PassageGroups {
     /// for, of `articles`): how much of each one's text the others hold, keeping only the
     /// candidates that share anything.
     pub fn table(&self, articles: &[Article], groups: &[Group], candidates: &[usize]) -> GroupShares {
-        let mut col = vec![usize::MAX; groups.len()];
-        for (k, &g) in candidates.iter().enumerate() {
-            col[g] = k;
-        }
+        let col = columns_of(groups.len(), candidates);
         let mut out = GroupShares::default();
         for &g in candidates {
             let mut found = vec![0; candidates.len()];
